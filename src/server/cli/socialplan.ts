@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { loadConfig, parseRoles } from '../config.ts';
+import { StartupError } from '../lib/app-error.ts';
+import { runAdmin } from './admin.command.ts';
+import { runDemo } from './demo.command.ts';
+import { runMigrate, runServe } from './serve.command.ts';
+
+const USAGE = `Usage: socialplan <command> [options]
+
+Commands:
+  serve [--roles web,worker]     Start Socialplan (web + API + job worker by default)
+  migrate                        Apply database migrations and exit
+  admin create-user --email E --name N [--password P] [--instance-admin] [--organization NAME]
+  admin reset-password --email E [--password P]
+  admin list-workspaces
+  demo [--email E]               Load the demo workspace (creates an owner account on an empty install)
+
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SECRET_KEY, PUBLIC_URL, LOG_LEVEL.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      roles: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      organization: { type: 'string' },
+      'instance-admin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return runServe(config, parseRoles(values.roles));
+    case 'migrate':
+      return runMigrate(config);
+    case 'admin':
+      return runAdmin(config, sub, values);
+    case 'demo':
+      return runDemo(config, values);
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Startup problems are the user's to fix: one clear line, no stack trace.
+    if (error instanceof StartupError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`socialplan: ${(error as Error).message}`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  },
+);

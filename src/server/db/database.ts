@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { StartupError } from '../lib/app-error.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Set for the embedded database: pg-boss reaches it through its PGlite adapter. */
+  pglite: PGlite | undefined;
+  /** Set for PostgreSQL: pg-boss opens its own small pool on it. */
+  connectionString: string | undefined;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Any constant will do; it only has to be the same in every Socialplan process.
+const MIGRATION_LOCK = 7_262_024;
+
+/** `dataDir` undefined means in memory (tests); tests may hand in a client loaded from a dump. */
+export async function openPglite(dataDir: string | undefined, existing?: PGlite): Promise<Database> {
+  let client: PGlite;
+  try {
+    client = existing ?? (dataDir ? await PGlite.create(path.join(dataDir, 'pg')) : await PGlite.create());
+    await client.query('select 1');
+  } catch (error) {
+    throw new StartupError(
+      `The embedded database in ${dataDir ?? 'memory'} could not be opened (${(error as Error).message}). ` +
+        'It may be damaged or written by another program; it was left untouched. Restore it from a backup or choose another DATA_DIR.',
+      { cause: error },
+    );
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    connectionString: undefined,
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+    },
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+function describeTarget(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'the configured server';
+  }
+}
+
+export async function openPostgres(connectionString: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server emits 'error'; without a listener that would crash the process.
+  pool.on('error', () => {});
+  try {
+    const c = await pool.connect();
+    c.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const err = error as NodeJS.ErrnoException;
+    throw new StartupError(
+      `Cannot reach the PostgreSQL server at ${describeTarget(connectionString)} (${err.code ?? err.message}). ` +
+        'Check DATABASE_URL and that the server is running, or unset DATABASE_URL to use the embedded database.',
+      { cause: error },
+    );
+  }
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    pglite: undefined,
+    connectionString,
+    migrate: async () => {
+      // Several web and worker processes may start at once: only one applies migrations at a time.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}

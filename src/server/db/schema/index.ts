@@ -1,0 +1,3 @@
+export * from './audit.schema.ts';
+export * from './users.schema.ts';
+export * from './workspaces.schema.ts';
