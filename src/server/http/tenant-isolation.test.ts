@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { API_ROUTES } from '../routes.ts';
+import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app.ts';
+import { addMember, createTenant, createWorkspaceAs } from '../test-support/tenants.ts';
+import { API_PREFIX } from './route.ts';
+
+/**
+ * Walks every registered route. A route added without a sample body here fails the test on purpose:
+ * whoever adds a route must think about who may call it.
+ */
+const SAMPLE_BODIES: Record<string, unknown> = {
+  'PATCH /workspaces/:workspaceId': { name: 'Renamed' },
+  'PATCH /workspaces/:workspaceId/members/:userId': { role: 'viewer' },
+  'DELETE /workspaces/:workspaceId/members/:userId': {},
+  'POST /workspaces/:workspaceId/invitations': { email: 'new@example.com', role: 'viewer', businessFunction: 'hr' },
+  'DELETE /workspaces/:workspaceId/invitations/:invitationId': {},
+};
+
+let t: TestApp;
+let ids: { workspaceId: string; userId: string; invitationId: string };
+let outsider: TestClient;
+let viewer: TestClient;
+
+before(async () => {
+  t = await createTestApp();
+  const owner = t.client();
+  const setup = await owner.setup('owner@a.example', 'Org A');
+  const workspaceId = await createWorkspaceAs(owner, setup.organizations[0]!.id, 'Workspace A');
+  const editor = await addMember(t, owner, workspaceId, 'editor@a.example', 'editor');
+  viewer = (await addMember(t, owner, workspaceId, 'viewer@a.example', 'viewer')).client;
+  const pending = await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: 'pending@a.example', role: 'viewer', businessFunction: 'hr' });
+  // The resources of A that B's owner must not reach: A's workspace, a member of A, an invitation of A.
+  ids = { workspaceId, userId: editor.userId, invitationId: pending.body.invitation.id };
+  const b = await createTenant(t, 'owner@b.example', 'Org B');
+  await createWorkspaceAs(b.client, b.organizationId, 'Workspace B');
+  outsider = b.client;
+});
+after(() => t.close());
+
+const workspaceRoutes = API_ROUTES.filter((r) => r.access.kind === 'workspace');
+const fill = (path: string) => API_PREFIX + path.replace(/:(\w+)/g, (_m, name: keyof typeof ids) => ids[name]);
+
+test('every route under /workspaces/:workspaceId declares workspace access', () => {
+  for (const route of API_ROUTES) {
+    if (route.path.includes(':workspaceId')) assert.equal(route.access.kind, 'workspace', `${route.method} ${route.path}`);
+  }
+  assert.ok(workspaceRoutes.length >= 9, 'the walk below covers the workspace routes');
+});
+
+test('a member of another workspace gets 404 on every workspace route', async () => {
+  for (const route of workspaceRoutes) {
+    const key = `${route.method} ${route.path}`;
+    const body = route.method === 'GET' ? undefined : SAMPLE_BODIES[key];
+    assert.ok(route.method === 'GET' || body !== undefined, `add a sample body for ${key}`);
+    const res = await outsider.request(route.method, fill(route.path), body);
+    assert.equal(res.status, 404, `${key} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    assert.equal(res.body.error.code, 'not_found');
+    // Control: the route exists, so the 404 came from the tenant check, not from a mistyped path.
+    assert.ok(t.app.hasRoute({ method: route.method, url: API_PREFIX + route.path }), `${key} is registered`);
+    assert.doesNotMatch(res.body.error.message, /^No route/);
+  }
+});
+
+test('a viewer cannot write through any workspace route', async () => {
+  for (const route of workspaceRoutes.filter((r) => r.method !== 'GET')) {
+    const key = `${route.method} ${route.path}`;
+    const res = await viewer.request(route.method, fill(route.path), SAMPLE_BODIES[key]);
+    assert.equal(res.status, 403, `${key} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+});
+
+test('a viewer may read but not see admin-only lists', async () => {
+  assert.equal((await viewer.get(fill('/workspaces/:workspaceId/team'))).status, 200);
+  assert.equal((await viewer.get(fill('/workspaces/:workspaceId/invitations'))).status, 403);
+  assert.equal((await viewer.get(fill('/workspaces/:workspaceId/audit'))).status, 403);
+});
+
+test('organisation-level writes are refused to outsiders', async () => {
+  const orgA = (await t.client().login('owner@a.example')).body.organizations[0].id;
+  assert.equal((await outsider.post('/api/v1/workspaces', { organizationId: orgA, name: 'Sneaky' })).status, 404);
+  assert.equal((await outsider.post('/api/v1/demo', { organizationId: orgA })).status, 404);
+  // The viewer belongs to org A as a plain member: it exists for them, but they may not create.
+  assert.equal((await viewer.post('/api/v1/workspaces', { organizationId: orgA, name: 'Nope' })).status, 403);
+});
+
+test('an anonymous caller gets 401 on every non-public route', async () => {
+  const anonymous = t.client();
+  for (const route of API_ROUTES.filter((r) => r.access.kind !== 'public')) {
+    const res = await anonymous.request(route.method, fill(route.path), route.method === 'GET' ? undefined : SAMPLE_BODIES[`${route.method} ${route.path}`] ?? {});
+    assert.equal(res.status, 401, `${route.method} ${route.path}`);
+  }
+});
