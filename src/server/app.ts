@@ -4,11 +4,10 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { ErrorBody } from '../shared/api/errors.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerSystemRoutes } from './features/system/system.routes.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { installErrorHandler, notFoundBody } from './http/error-handler.ts';
 import { registerRoutes } from './http/register-routes.ts';
 import type { AppDeps } from './http/request-context.ts';
 import type { Jobs } from './jobs/jobs.ts';
@@ -59,16 +58,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSystemRoutes(app, database, jobs, API_ROUTES, process.env.npm_package_version ?? '0.1.0');
 
   const webDir = options.webDir === undefined ? WEB_DIR : options.webDir;
-  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
-    app.setNotFoundHandler((request, reply) => {
-      const isApi = request.url.startsWith('/api/');
-      if (request.method === 'GET' && !isApi) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      const body: ErrorBody = { error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } };
-      return reply.status(404).send(body);
-    });
-  }
+  const serveWeb = Boolean(webDir && existsSync(path.join(webDir, 'index.html')));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDir!, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/w/…/team, /invite/…) are the web app's: hand it index.html.
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(notFoundBody(request.method, request.url));
+  });
   return app;
 }

@@ -66,8 +66,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     return reply.status(status).send(body);
   });
-  app.setNotFoundHandler((request, reply) => {
-    const body: ErrorBody = { error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } };
-    return reply.status(404).send(body);
-  });
+}
+
+export function notFoundBody(method: string, url: string): ErrorBody {
+  return { error: { code: 'not_found', message: `No route ${method} ${url.split('?')[0]}` } };
 }
