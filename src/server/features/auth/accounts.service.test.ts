@@ -28,6 +28,15 @@ test('a duplicate e-mail, in any case, is refused with email_taken and the first
   assert.ok(await verifyPassword('long enough password', kept!.passwordHash));
 });
 
+test('sign-ups racing for one e-mail: exactly one wins, the other gets email_taken', async () => {
+  const results = await Promise.allSettled(
+    ['Race@example.com', 'race@example.com'].map((email, i) => createAccount(database.db, { email, name: `R${i}`, password: 'long enough password' })),
+  );
+  assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+  const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+  assert.equal((failure.reason as AppError).code, 'email_taken');
+});
+
 test('setPassword replaces the hash', async () => {
   const user = (await findUserByEmail(database.db, 'mei@example.com'))!;
   await setPassword(database.db, user.id, 'the new password here');

@@ -21,12 +21,26 @@ export async function createAccount(db: Db, input: NewAccount) {
   const email = input.email.trim().toLowerCase();
   if (await findUserByEmail(db, email)) throw new AppError('email_taken', `An account for ${email} already exists`);
   const passwordHash = await hashPassword(input.password);
-  const [row] = await db
-    .insert(users)
-    .values({ email, name: input.name, passwordHash, locale: input.locale ?? 'en', isInstanceAdmin: input.isInstanceAdmin ?? false })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
+  try {
+    const [row] = await db
+      .insert(users)
+      .values({ email, name: input.name, passwordHash, locale: input.locale ?? 'en', isInstanceAdmin: input.isInstanceAdmin ?? false })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  } catch (error) {
+    // Two sign-ups racing past the check above meet at the unique index.
+    if (isUniqueViolation(error)) throw new AppError('email_taken', `An account for ${email} already exists`);
+    throw error;
+  }
+}
+
+/** SQLSTATE 23505, whether the driver error comes bare or wrapped by Drizzle. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
 }
 
 /** Sets a new password and ends every session of that user, so a stolen session dies with the old password. */
