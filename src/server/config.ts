@@ -17,7 +17,7 @@ export type Config = {
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 3000;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (!/^\d+$/.test(raw) || port > 65535) {
     throw new StartupError(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
   }
   return port;

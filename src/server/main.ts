@@ -14,9 +14,9 @@ export type Runtime = { config: Config; database: Database; secretKey: string; r
 /** Data directory, secret key, database and migrations: what every command needs first. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   prepareDataDir(config.dataDir);
-  const secretKey = resolveSecretKey(config.dataDir, config.secretKey);
   const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
   try {
+    const secretKey = resolveSecretKey(config.dataDir, config.secretKey);
     const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
     await database.migrate();
     return { config, database, secretKey, release: async () => { await database.close(); unlock(); } };

@@ -9,21 +9,24 @@ import { openRuntime, type Runtime } from '../main.ts';
 
 type Flags = { email?: string | undefined; name?: string | undefined; password?: string | undefined; organization?: string | undefined; 'instance-admin'?: boolean | undefined };
 
-function checked(flags: Flags): { email: string; password: string; generated: boolean } {
+type Checked = { email: string; password: string; generated: boolean; name: string };
+
+/** Runs before the database is opened, so a typo costs nothing. */
+function checked(flags: Flags, needsName: boolean): Checked {
+  if (needsName && !flags.name?.trim()) throw new StartupError('--name is required.');
   const email = emailSchema.safeParse(flags.email ?? '');
   if (!email.success) throw new StartupError('--email must be a valid e-mail address.');
   if (flags.password !== undefined && !passwordSchema.safeParse(flags.password).success) {
     throw new StartupError('--password must be 10 to 200 characters long.');
   }
-  return { email: email.data, password: flags.password ?? randomToken(12), generated: flags.password === undefined };
+  return { email: email.data, password: flags.password ?? randomToken(12), generated: flags.password === undefined, name: flags.name?.trim() ?? '' };
 }
 
-async function createUser(runtime: Runtime, flags: Flags): Promise<number> {
-  const { email, password, generated } = checked(flags);
-  if (!flags.name) throw new StartupError('--name is required.');
+async function createUser(runtime: Runtime, flags: Flags, input: Checked): Promise<number> {
+  const { email, password, generated, name } = input;
   const db = runtime.database.db;
   await db.transaction(async (tx) => {
-    const user = await createAccount(tx, { email, name: flags.name!, password, isInstanceAdmin: flags['instance-admin'] ?? false });
+    const user = await createAccount(tx, { email, name, password, isInstanceAdmin: flags['instance-admin'] ?? false });
     if (flags.organization) {
       const [org] = await tx.insert(organizations).values({ name: flags.organization }).returning();
       await tx.insert(organizationMembers).values({ organizationId: org!.id, userId: user.id, role: 'owner' });
@@ -33,8 +36,8 @@ async function createUser(runtime: Runtime, flags: Flags): Promise<number> {
   return 0;
 }
 
-async function resetPassword(runtime: Runtime, flags: Flags): Promise<number> {
-  const { email, password, generated } = checked(flags);
+async function resetPassword(runtime: Runtime, _flags: Flags, input: Checked): Promise<number> {
+  const { email, password, generated } = input;
   const user = await findUserByEmail(runtime.database.db, email);
   if (!user) throw new StartupError(`No account for ${email}.`);
   await setPassword(runtime.database.db, user.id, password);
@@ -56,16 +59,17 @@ async function listWorkspaces(runtime: Runtime): Promise<number> {
 }
 
 export async function runAdmin(config: Config, sub: string | undefined, flags: Flags): Promise<number> {
-  const actions: Record<string, (runtime: Runtime, flags: Flags) => Promise<number>> = {
-    'create-user': createUser,
-    'reset-password': resetPassword,
-    'list-workspaces': listWorkspaces,
+  const actions: Record<string, { run: (runtime: Runtime, flags: Flags, input: Checked) => Promise<number>; check?: (flags: Flags) => Checked }> = {
+    'create-user': { run: createUser, check: (f) => checked(f, true) },
+    'reset-password': { run: resetPassword, check: (f) => checked(f, false) },
+    'list-workspaces': { run: listWorkspaces },
   };
   const action = sub ? actions[sub] : undefined;
   if (!action) throw new StartupError(`admin needs one of: ${Object.keys(actions).join(', ')}.`);
+  const input = action.check?.(flags) ?? { email: '', password: '', generated: false, name: '' };
   const runtime = await openRuntime(config);
   try {
-    return await action(runtime, flags);
+    return await action.run(runtime, flags, input);
   } finally {
     await runtime.release();
   }

@@ -4,6 +4,9 @@ import { openRuntime, startServer } from '../main.ts';
 /** Resolves -1 while serving: the process lives until a signal stops it. */
 export async function runServe(config: Config, roles: Role[]): Promise<number> {
   const started = performance.now();
+  if (config.databaseUrl && !config.secretKey) {
+    console.warn(`SECRET_KEY is not set: using the key kept in ${config.dataDir}. Every process sharing this database needs the same key, so set SECRET_KEY when you run more than one.`);
+  }
   const server = await startServer(config, roles);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;

@@ -11,6 +11,7 @@ import { API_PREFIX } from './route.ts';
  */
 const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /workspaces/:workspaceId': { name: 'Renamed' },
+  'DELETE /workspaces/:workspaceId': { confirmName: 'Workspace A' },
   'PATCH /workspaces/:workspaceId/members/:userId': { role: 'viewer' },
   'DELETE /workspaces/:workspaceId/members/:userId': {},
   'POST /workspaces/:workspaceId/invitations': { email: 'new@example.com', role: 'viewer', businessFunction: 'hr' },

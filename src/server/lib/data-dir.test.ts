@@ -34,7 +34,7 @@ function assertStartupError(fn: () => unknown, pattern: RegExp): void {
   });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('prepareDataDir', () => {
   test('creates a missing folder and marks it as ours', () => {
@@ -68,7 +68,7 @@ describe('prepareDataDir', () => {
     writeFileSync(path.join(dir, 'thesis.docx'), 'years of work');
     mkdirSync(path.join(dir, 'photos'));
     const before = readdirSync(dir).sort();
-    assertStartupError(() => prepareDataDir(dir), new RegExp(`${escape(dir)} is not empty and is not a Socialplan data directory`));
+    assertStartupError(() => prepareDataDir(dir), new RegExp(`${escapeRegExp(dir)} is not empty and is not a Socialplan data directory`));
     assert.deepEqual(readdirSync(dir).sort(), before);
     assert.equal(readFileSync(path.join(dir, 'thesis.docx'), 'utf8'), 'years of work');
   });
@@ -85,7 +85,7 @@ describe('prepareDataDir', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'socialplan.json'), JSON.stringify({ app: 'someone-else', format: 1 }));
     const before = snapshot(dir);
-    assertStartupError(() => prepareDataDir(dir), new RegExp(`does not belong to Socialplan\\. Refusing to use ${escape(dir)}`));
+    assertStartupError(() => prepareDataDir(dir), new RegExp(`does not belong to Socialplan\\. Refusing to use ${escapeRegExp(dir)}`));
     assert.deepEqual(snapshot(dir), before);
   });
 
@@ -99,7 +99,7 @@ describe('prepareDataDir', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'socialplan.json'), JSON.stringify({ app: 'socialplan', format: 2 }));
     const before = snapshot(dir);
-    assertStartupError(() => prepareDataDir(dir), new RegExp(`${escape(dir)} was written by a newer Socialplan \\(data format 2\\)`));
+    assertStartupError(() => prepareDataDir(dir), new RegExp(`${escapeRegExp(dir)} was written by a newer Socialplan \\(data format 2\\)`));
     assert.deepEqual(snapshot(dir), before);
   });
 
@@ -154,7 +154,7 @@ describe('lockDataDir', () => {
     await once(holder, 'spawn');
     const lockPath = path.join(dir, 'socialplan.lock');
     writeFileSync(lockPath, String(holder.pid));
-    assertStartupError(() => lockDataDir(dir), new RegExp(`Another Socialplan process \\(pid ${holder.pid}\\) is using the embedded database in ${escape(dir)}`));
+    assertStartupError(() => lockDataDir(dir), new RegExp(`Another Socialplan process \\(pid ${holder.pid}\\) is using the embedded database in ${escapeRegExp(dir)}`));
     assert.equal(readFileSync(lockPath, 'utf8'), String(holder.pid));
     holder.kill('SIGKILL');
     await once(holder, 'exit');
@@ -173,11 +173,14 @@ describe('lockDataDir', () => {
   });
 
   test('takes over a lock file that holds no pid', () => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'socialplan.lock'), 'garbage');
-    const release = lockDataDir(dir);
-    assert.equal(readFileSync(path.join(dir, 'socialplan.lock'), 'utf8'), String(process.pid));
-    release();
+    // An empty file is what a crash can leave; read as pid 0 it would look alive (kill(0) signals our own group).
+    for (const content of ['garbage', '', '\n', '0', '-1']) {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, 'socialplan.lock'), content);
+      const release = lockDataDir(dir);
+      assert.equal(readFileSync(path.join(dir, 'socialplan.lock'), 'utf8'), String(process.pid), JSON.stringify(content));
+      release();
+    }
   });
 
   test('release does not remove a lock that another process has taken since', () => {

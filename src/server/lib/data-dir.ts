@@ -52,7 +52,13 @@ export function resolveSecretKey(dataDir: string, fromEnv: string | undefined): 
     return key;
   }
   const key = randomBytes(32).toString('base64url');
-  writeFileSync(keyPath, `${key}\n`, { mode: 0o600 });
+  try {
+    // Exclusive create: of two processes starting at once, one writes the key and both use it.
+    writeFileSync(keyPath, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return resolveSecretKey(dataDir, undefined);
+  }
   return key;
 }
 
@@ -71,16 +77,24 @@ function processAlive(pid: number): boolean {
  */
 export function lockDataDir(dataDir: string): () => void {
   const lockPath = path.join(dataDir, 'socialplan.lock');
-  if (existsSync(lockPath)) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      // Exclusive create, so two processes starting at the same instant cannot both win.
+      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+    }
     const pid = Number(readFileSync(lockPath, 'utf8').trim());
-    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) {
+    // An empty file (a crash mid-write) reads as 0, and kill(0) signals our own process group: never a holder.
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) {
       throw new StartupError(
         `Another Socialplan process (pid ${pid}) is using the embedded database in ${dataDir}. ` +
           'Stop it first, or use PostgreSQL (DATABASE_URL) to run several processes.',
       );
     }
+    rmSync(lockPath, { force: true }); // Stale: its process is gone. Take it over.
   }
-  writeFileSync(lockPath, String(process.pid));
   return () => {
     try {
       if (readFileSync(lockPath, 'utf8').trim() === String(process.pid)) rmSync(lockPath);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from '../locales.ts';
+import { AUDIT_ACTIONS } from './audit-actions.ts';
 import { businessFunctionSchema, workspaceRoleSchema } from '../roles.ts';
 import { displayNameSchema, emailSchema, passwordSchema } from './auth.schemas.ts';
 
@@ -98,6 +99,8 @@ export const createInvitationInputSchema = z.strictObject({
 });
 export type CreateInvitationInput = z.input<typeof createInvitationInputSchema>;
 
+export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
+
 /** The link is shown once, at creation: only a hash of its token is stored. */
 export const createdInvitationSchema = z.object({ invitation: invitationSchema, url: z.string() });
 
@@ -132,7 +135,7 @@ export const auditEventSchema = z.object({
   createdAt: z.string(),
   actorName: z.string().nullable(),
   actorEmail: z.string().nullable(),
-  action: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
   targetType: z.string(),
   targetId: z.string().nullable(),
   changes: z.record(z.string(), z.unknown()),
@@ -141,5 +144,11 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 export const auditListSchema = z.object({ events: z.array(auditEventSchema), nextBefore: z.string().nullable() });
+
+export const deleteWorkspaceInputSchema = z.strictObject({
+  /** The workspace's name, typed again: deleting is final. */
+  confirmName: z.string(),
+});
+export type DeleteWorkspaceInput = z.input<typeof deleteWorkspaceInputSchema>;
 
 export const demoResultSchema = z.object({ workspaceId: z.uuid() });

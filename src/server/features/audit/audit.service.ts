@@ -1,4 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
+import type { AuditAction } from '../../../shared/api/audit-actions.ts';
 import type { AuditEvent } from '../../../shared/api/workspace.schemas.ts';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema/index.ts';
@@ -8,7 +9,7 @@ import { csvLine } from './audit.domain.ts';
 export type AuditEntry = {
   organizationId: string | null;
   workspaceId: string | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId?: string | null;
   changes?: Record<string, unknown>;
@@ -42,7 +43,7 @@ function present(row: typeof auditEvents.$inferSelect): AuditEvent {
     createdAt: row.createdAt.toISOString(),
     actorName: row.actorName,
     actorEmail: row.actorEmail,
-    action: row.action,
+    action: row.action as AuditAction,
     targetType: row.targetType,
     targetId: row.targetId,
     changes: (row.changes ?? {}) as Record<string, unknown>,

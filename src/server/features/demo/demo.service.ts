@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { AuditAction } from '../../../shared/api/audit-actions.ts';
 import { invitations, users, workspaceMembers, workspaces } from '../../db/schema/index.ts';
 import { type RequestContext, requireUser } from '../../http/request-context.ts';
 import { unusablePasswordHash } from '../../lib/passwords.ts';
@@ -19,7 +20,7 @@ export async function loadDemo(ctx: RequestContext, input: { organizationId: str
   return ctx.db.transaction(async (tx) => {
     const [ws] = await tx.insert(workspaces).values({ ...DEMO_WORKSPACE, organizationId: input.organizationId, isDemo: true }).returning();
     if (!ws) throw new Error('insert returned no row');
-    const audit = (action: string, targetType: string, targetId: string, changes: Record<string, unknown>) =>
+    const audit = (action: AuditAction, targetType: string, targetId: string, changes: Record<string, unknown>) =>
       recordAudit(tx, ctx, { organizationId: input.organizationId, workspaceId: ws.id, action, targetType, targetId, changes });
     await tx.insert(workspaceMembers).values({ workspaceId: ws.id, userId: owner.id, role: 'owner', businessFunction: 'leadership' });
     await audit('workspace.created', 'workspace', ws.id, { name: ws.name, isDemo: true });

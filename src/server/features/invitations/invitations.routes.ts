@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { okSchema } from '../../../shared/api/auth.schemas.ts';
 import {
   acceptedInvitationSchema,
@@ -7,7 +6,7 @@ import {
   createInvitationInputSchema,
   invitationParamsSchema,
   invitationPreviewSchema,
-  invitationSchema,
+  invitationListSchema,
   invitationTokenParamsSchema,
   workspaceIdParamsSchema,
 } from '../../../shared/api/workspace.schemas.ts';
@@ -24,7 +23,7 @@ export const invitationRoutes = [
     tags: ['team'],
     access: { kind: 'workspace', minRole: 'admin' },
     params: workspaceIdParamsSchema,
-    response: z.object({ invitations: z.array(invitationSchema) }),
+    response: invitationListSchema,
     handler: async ({ ctx }) => ({ invitations: await listInvitations(ctx) }),
   }),
   defineRoute({

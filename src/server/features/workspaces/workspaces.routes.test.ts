@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { auditEvents } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
 import { addMember, createWorkspaceAs } from '../../test-support/tenants.ts';
 
@@ -70,4 +72,19 @@ test('a removed member loses access at once', async () => {
   assert.equal((await gone.get(`/api/v1/workspaces/${ws}`)).status, 200);
   assert.equal((await owner.delete(`/api/v1/workspaces/${ws}/members/${userId}`)).status, 200);
   assert.equal((await gone.get(`/api/v1/workspaces/${ws}`)).status, 404);
+});
+
+test('deleting a workspace: owners only, the name must match, the trail keeps the deletion', async () => {
+  const doomed = await createWorkspaceAs(owner, orgId, 'ลบทิ้ง');
+  const { client: admin } = await addMember(t, owner, doomed, 'admin-del@example.com', 'admin');
+  assert.equal((await admin.request('DELETE', `/api/v1/workspaces/${doomed}`, { confirmName: 'ลบทิ้ง' })).status, 403);
+  const typo = await owner.request('DELETE', `/api/v1/workspaces/${doomed}`, { confirmName: 'ลบ' });
+  assert.equal(typo.status, 400);
+  assert.equal(typo.body.error.details[0].path, 'body.confirmName');
+  assert.equal((await owner.get(`/api/v1/workspaces/${doomed}`)).status, 200, 'a failed confirmation deletes nothing');
+  assert.equal((await owner.request('DELETE', `/api/v1/workspaces/${doomed}`, { confirmName: 'ลบทิ้ง' })).status, 200);
+  assert.equal((await owner.get(`/api/v1/workspaces/${doomed}`)).status, 404);
+  assert.equal((await admin.get('/api/v1/session')).body.workspaces.length, 0, 'members lose it too');
+  const rows = await t.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, doomed));
+  assert.ok(rows.some((r) => r.action === 'workspace.deleted' && r.organizationId === orgId));
 });

@@ -1,6 +1,7 @@
 import { okSchema } from '../../../shared/api/auth.schemas.ts';
 import {
   createWorkspaceInputSchema,
+  deleteWorkspaceInputSchema,
   memberParamsSchema,
   memberSchema,
   teamSchema,
@@ -11,7 +12,7 @@ import {
 } from '../../../shared/api/workspace.schemas.ts';
 import { requireWorkspace } from '../../http/request-context.ts';
 import { defineRoute } from '../../http/route.ts';
-import { createWorkspace, getTeam, loadWorkspace, removeMember, updateMember, updateWorkspace } from './workspaces.service.ts';
+import { createWorkspace, deleteWorkspace, getTeam, loadWorkspace, removeMember, updateMember, updateWorkspace } from './workspaces.service.ts';
 
 export const workspaceRoutes = [
   defineRoute({
@@ -45,6 +46,20 @@ export const workspaceRoutes = [
     body: updateWorkspaceInputSchema,
     response: workspaceSchema,
     handler: async ({ ctx, body }) => updateWorkspace(ctx, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: '/workspaces/:workspaceId',
+    summary: 'Delete a workspace and everything in it (owners; confirm with its name)',
+    tags: ['workspaces'],
+    access: { kind: 'workspace', minRole: 'owner' },
+    params: workspaceIdParamsSchema,
+    body: deleteWorkspaceInputSchema,
+    response: okSchema,
+    handler: async ({ ctx, body }) => {
+      await deleteWorkspace(ctx, body);
+      return { ok: true as const };
+    },
   }),
   defineRoute({
     method: 'GET',

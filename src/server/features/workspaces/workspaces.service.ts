@@ -147,3 +147,20 @@ export async function removeMember(ctx: RequestContext, targetUserId: string): P
     });
   });
 }
+
+/** Owners only (checked by the route). The name must be typed again: deleting removes all of it. */
+export async function deleteWorkspace(ctx: RequestContext, input: { confirmName: string }): Promise<void> {
+  const access = requireWorkspace(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(workspaces).where(eq(workspaces.id, access.id)).for('update');
+    if (!row) throw new AppError('not_found', 'Workspace not found');
+    if (input.confirmName.trim() !== row.name) {
+      throw new AppError('validation_failed', 'Type the workspace name exactly to confirm', {
+        details: [{ path: 'body.confirmName', message: 'does not match the workspace name' }],
+      });
+    }
+    // The trail outlives the workspace: the entry keeps its organisation once the workspace is gone.
+    await recordAudit(tx, ctx, { organizationId: access.organizationId, workspaceId: null, action: 'workspace.deleted', targetType: 'workspace', targetId: access.id, changes: { name: row.name, isDemo: row.isDemo } });
+    await tx.delete(workspaces).where(eq(workspaces.id, access.id));
+  });
+}

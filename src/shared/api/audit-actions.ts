@@ -1,0 +1,17 @@
+/**
+ * Every action the audit trail records. A closed list so the web UI can translate each one;
+ * features add theirs here when they start writing to the trail.
+ */
+export const AUDIT_ACTIONS = [
+  'organization.created',
+  'workspace.created',
+  'workspace.updated',
+  'workspace.deleted',
+  'member.added',
+  'member.updated',
+  'member.removed',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
