@@ -1,0 +1,53 @@
+import { Button, Paper, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { hasRole } from '../../../shared/roles.ts';
+import { ErrorAlert } from '../../ui/components/error-alert.tsx';
+import { LoadingState } from '../../ui/components/loading-state.tsx';
+import { PageHeader } from '../../ui/components/page-header.tsx';
+import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
+import { FunctionCoverage } from './function-coverage.tsx';
+import { InvitationsPanel } from './invitations-panel.tsx';
+import { MembersTable } from './members-table.tsx';
+import { useTeam } from './team.queries.ts';
+
+/** Step 1 of the method: who is on the team, which business functions they bring, and who is missing. */
+export function TeamPage() {
+  const { t } = useTranslation();
+  const workspace = useCurrentWorkspace();
+  const team = useTeam(workspace.id);
+  const isAdmin = hasRole(workspace.myRole, 'admin');
+
+  return (
+    <Stack gap="xl">
+      <PageHeader
+        eyebrow={t('sections.stepOf', { step: 1, total: 7 })}
+        title={t('sections.team.title')}
+        description={t('sections.team.purpose')}
+      />
+      {team.isPending && <LoadingState />}
+      {team.isError && (
+        <Stack align="flex-start">
+          <ErrorAlert error={team.error} />
+          <Button variant="default" onClick={() => team.refetch()}>
+            {t('common.tryAgain')}
+          </Button>
+        </Stack>
+      )}
+      {team.data && (
+        <>
+          <Paper withBorder p="lg">
+            <FunctionCoverage team={team.data} />
+          </Paper>
+          <Paper withBorder p="lg">
+            <MembersTable team={team.data} />
+          </Paper>
+          {isAdmin && (
+            <Paper withBorder p="lg">
+              <InvitationsPanel team={team.data} />
+            </Paper>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

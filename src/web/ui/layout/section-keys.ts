@@ -1,0 +1,15 @@
+/** Translation keys under `sections.`; kept apart from the icons so tests can read them without React. */
+export const SECTION_KEYS = [
+  'team',
+  'goals',
+  'listening',
+  'audience',
+  'metrics',
+  'oneThing',
+  'channels',
+  'calendar',
+  'reports',
+  'settings',
+] as const;
+
+export type SectionKey = (typeof SECTION_KEYS)[number];

@@ -1,0 +1,39 @@
+import {
+  type Icon,
+  IconBroadcast,
+  IconCalendarEvent,
+  IconChartBar,
+  IconEar,
+  IconReportAnalytics,
+  IconSettings,
+  IconTarget,
+  IconTargetArrow,
+  IconUserSearch,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { SectionKey } from './section-keys.ts';
+
+export type Section = { slug: string; key: SectionKey; icon: Icon; step?: number };
+
+/** The method's seven steps, in order, followed by the places where the plan is run and measured. */
+export const METHOD_STEPS: Section[] = [
+  { slug: 'team', key: 'team', icon: IconUsersGroup, step: 1 },
+  { slug: 'goals', key: 'goals', icon: IconTarget, step: 2 },
+  { slug: 'listening', key: 'listening', icon: IconEar, step: 3 },
+  { slug: 'audience', key: 'audience', icon: IconUserSearch, step: 4 },
+  { slug: 'metrics', key: 'metrics', icon: IconChartBar, step: 5 },
+  { slug: 'one-thing', key: 'oneThing', icon: IconTargetArrow, step: 6 },
+  { slug: 'channels', key: 'channels', icon: IconBroadcast, step: 7 },
+];
+
+export const RUN_SECTIONS: Section[] = [
+  { slug: 'calendar', key: 'calendar', icon: IconCalendarEvent },
+  { slug: 'reports', key: 'reports', icon: IconReportAnalytics },
+];
+
+export const SETTINGS_SECTION: Section = { slug: 'settings', key: 'settings', icon: IconSettings };
+
+/** Sections that only describe their purpose in this version. */
+export const UPCOMING_SECTIONS: Section[] = [...METHOD_STEPS.slice(1), ...RUN_SECTIONS];
+
+export const ALL_SECTIONS: Section[] = [...METHOD_STEPS, ...RUN_SECTIONS, SETTINGS_SECTION];
