@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Locale } from '../../../shared/locales.ts';
+import type { CalendarSystem, Locale } from '../../../shared/locales.ts';
 import type { Db } from '../../db/database.ts';
 import { sessions, users } from '../../db/schema/index.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 
-export type NewAccount = { email: string; name: string; password: string; locale?: Locale; isInstanceAdmin?: boolean };
+export type NewAccount = { email: string; name: string; password: string; locale?: Locale; calendar?: CalendarSystem; isInstanceAdmin?: boolean };
 
 export async function findUserByEmail(db: Db, email: string) {
   const [row] = await db
@@ -24,7 +24,7 @@ export async function createAccount(db: Db, input: NewAccount) {
   try {
     const [row] = await db
       .insert(users)
-      .values({ email, name: input.name, passwordHash, locale: input.locale ?? 'en', isInstanceAdmin: input.isInstanceAdmin ?? false })
+      .values({ email, name: input.name, passwordHash, locale: input.locale ?? 'en', calendar: input.calendar ?? 'gregory', isInstanceAdmin: input.isInstanceAdmin ?? false })
       .returning();
     if (!row) throw new Error('insert returned no row');
     return row;

@@ -15,6 +15,7 @@ test('first run: setup creates the owner, signs in, and cannot run twice', async
   assert.equal(res.status, 201);
   assert.equal(res.body.user.email, 'ploy@example.com');
   assert.equal(res.body.user.locale, 'th');
+  assert.equal(res.body.user.calendar, 'buddhist', 'a Thai owner starts on the Buddhist calendar');
   assert.equal(res.body.user.isInstanceAdmin, true);
   assert.deepEqual(res.body.organizations.map((o: { name: string; role: string }) => [o.name, o.role]), [['บ้านดอย', 'owner']]);
   const cookie = res.raw.cookies.find((c) => c.name === 'sp_session')!;

@@ -78,7 +78,8 @@ export async function setup(ctx: RequestContext, input: SetupInput & { locale: L
     // Two browsers submitting setup at once must not both become owner.
     await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
     if (!(await needsSetup({ db: tx }))) throw new AppError('setup_already_done', 'This Socialplan is already set up; sign in instead');
-    const user = await createAccount(tx, { ...input, isInstanceAdmin: true });
+    // Thai users count years in the Buddhist era; they can switch to Gregorian in their profile.
+    const user = await createAccount(tx, { ...input, isInstanceAdmin: true, calendar: input.locale === 'th' ? 'buddhist' : 'gregory' });
     const [org] = await tx.insert(organizations).values({ name: input.organizationName }).returning();
     if (!org) throw new Error('insert returned no row');
     await tx.insert(organizationMembers).values({ organizationId: org.id, userId: user.id, role: 'owner' });

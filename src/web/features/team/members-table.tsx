@@ -72,6 +72,7 @@ export function MembersTable({ team }: { team: Team }) {
                     {canChangeRole ? (
                       <NativeSelect
                         aria-label={t('team.members.roleFor', { name: member.name })}
+                        miw={150}
                         data={roleOptions}
                         value={member.role}
                         onChange={(event) => change(member, { role: workspaceRoleSchema.parse(event.currentTarget.value) })}
@@ -84,6 +85,7 @@ export function MembersTable({ team }: { team: Team }) {
                     {canChangeFunction ? (
                       <NativeSelect
                         aria-label={t('team.members.functionFor', { name: member.name })}
+                        miw={170}
                         data={functionOptions}
                         value={member.businessFunction}
                         onChange={(event) =>
