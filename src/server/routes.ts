@@ -2,8 +2,18 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { invitationRoutes } from './features/invitations/invitations.routes.ts';
+import { strategyRoutes } from './features/strategy/strategy.routes.ts';
+import { strategyVersionRoutes } from './features/strategy/strategy-versions.routes.ts';
 import { workspaceRoutes } from './features/workspaces/workspaces.routes.ts';
 import type { AnyRoute } from './http/route.ts';
 
 /** Every API route. The tenant-isolation test walks this list, so a route added here is checked. */
-export const API_ROUTES: readonly AnyRoute[] = [...authRoutes, ...workspaceRoutes, ...invitationRoutes, ...auditRoutes, ...demoRoutes];
+export const API_ROUTES: readonly AnyRoute[] = [
+  ...authRoutes,
+  ...workspaceRoutes,
+  ...invitationRoutes,
+  ...auditRoutes,
+  ...demoRoutes,
+  ...strategyRoutes,
+  ...strategyVersionRoutes,
+];

@@ -13,9 +13,9 @@ type Checked = { email: string; password: string; generated: boolean; name: stri
 
 /** Runs before the database is opened, so a typo costs nothing. */
 function checked(flags: Flags, needsName: boolean): Checked {
-  if (needsName && !flags.name?.trim()) throw new StartupError('--name is required.');
   const email = emailSchema.safeParse(flags.email ?? '');
   if (!email.success) throw new StartupError('--email must be a valid e-mail address.');
+  if (needsName && !flags.name?.trim()) throw new StartupError('--name is required.');
   if (flags.password !== undefined && !passwordSchema.safeParse(flags.password).success) {
     throw new StartupError('--password must be 10 to 200 characters long.');
   }

@@ -24,6 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
   already_member: 409,
   last_owner: 409,
   role_not_assignable: 403,
+  stale_revision: 409,
   internal_error: 500,
 };
 
@@ -60,6 +61,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
     if (appError.details) body.error.details = appError.details;
+    if (appError.currentRevision !== undefined) body.error.currentRevision = appError.currentRevision;
     if (appError.retryAfterSeconds !== undefined) {
       body.error.retryAfterSeconds = appError.retryAfterSeconds;
       reply.header('retry-after', String(appError.retryAfterSeconds));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { emptyStrategy } from '../../shared/strategy/strategy.schemas.ts';
 import { API_ROUTES } from '../routes.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test-support/test-app.ts';
 import { addMember, createTenant, createWorkspaceAs } from '../test-support/tenants.ts';
@@ -16,10 +17,22 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'DELETE /workspaces/:workspaceId/members/:userId': {},
   'POST /workspaces/:workspaceId/invitations': { email: 'new@example.com', role: 'viewer', businessFunction: 'hr' },
   'DELETE /workspaces/:workspaceId/invitations/:invitationId': {},
+  'PUT /workspaces/:workspaceId/strategy': { revision: 0, document: emptyStrategy() },
+  'PUT /workspaces/:workspaceId/strategy/sections/:section': { revision: 0, value: emptyStrategy().goals },
+  'DELETE /workspaces/:workspaceId/strategy/personas/:personaId': { revision: 0 },
+  'DELETE /workspaces/:workspaceId/strategy/competitors/:competitorId': { revision: 0 },
+  'DELETE /workspaces/:workspaceId/strategy/objectives/:objectiveId': { revision: 0 },
+  'DELETE /workspaces/:workspaceId/strategy/goals/:goalId': { revision: 0 },
+  'POST /workspaces/:workspaceId/strategy/import': { format: 'json', content: JSON.stringify(emptyStrategy()), revision: 0 },
+  'POST /workspaces/:workspaceId/strategy/versions': { label: 'v1', revision: 0 },
 };
 
+// Ids of strategy items and versions only need the right shape: the tenant check runs first.
+const STRATEGY_ITEM = '00000000-0000-4000-8000-000000000001';
+const STRATEGY_IDS = { section: 'goals', personaId: STRATEGY_ITEM, competitorId: STRATEGY_ITEM, objectiveId: STRATEGY_ITEM, goalId: STRATEGY_ITEM, number: '1' };
+
 let t: TestApp;
-let ids: { workspaceId: string; userId: string; invitationId: string };
+let ids: { workspaceId: string; userId: string; invitationId: string } & typeof STRATEGY_IDS;
 let outsider: TestClient;
 let viewer: TestClient;
 
@@ -32,7 +45,7 @@ before(async () => {
   viewer = (await addMember(t, owner, workspaceId, 'viewer@a.example', 'viewer')).client;
   const pending = await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: 'pending@a.example', role: 'viewer', businessFunction: 'hr' });
   // The resources of A that B's owner must not reach: A's workspace, a member of A, an invitation of A.
-  ids = { workspaceId, userId: editor.userId, invitationId: pending.body.invitation.id };
+  ids = { workspaceId, userId: editor.userId, invitationId: pending.body.invitation.id, ...STRATEGY_IDS };
   const b = await createTenant(t, 'owner@b.example', 'Org B');
   await createWorkspaceAs(b.client, b.organizationId, 'Workspace B');
   outsider = b.client;

@@ -5,13 +5,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly currentRevision: number | undefined;
 
-  constructor(code: ErrorCode, message?: string, options: { details?: ErrorDetail[]; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options: { details?: ErrorDetail[]; retryAfterSeconds?: number; currentRevision?: number } = {},
+  ) {
     super(message ?? code);
     this.name = 'AppError';
     this.code = code;
     this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.currentRevision = options.currentRevision;
   }
 }
 

@@ -13,5 +13,13 @@ export const AUDIT_ACTIONS = [
   'invitation.created',
   'invitation.revoked',
   'invitation.accepted',
+  'strategy.updated',
+  'strategy.section_updated',
+  'strategy.imported',
+  'strategy.version_published',
+  'strategy.persona_removed',
+  'strategy.competitor_removed',
+  'strategy.objective_removed',
+  'strategy.goal_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,3 +1,4 @@
 export * from './audit.schema.ts';
 export * from './users.schema.ts';
 export * from './workspaces.schema.ts';
+export * from './strategy.schema.ts';

@@ -1,4 +1,5 @@
 import type { BusinessFunction, WorkspaceRole } from '../../../shared/roles.ts';
+import type { DemoPersonKey } from './demo-strategy-ids.data.ts';
 
 /**
  * A Thai specialty-coffee roaster in Chiang Mai that sells online and in two shops. HR and legal
@@ -15,16 +16,24 @@ export const DEMO_WORKSPACE = {
   fiscalYearStartMonth: 1,
 };
 
-export type DemoPerson = { name: string; email: string; role: WorkspaceRole; businessFunction: BusinessFunction; locale: 'en' | 'th' | 'zh-Hant' | 'zh-Hans' };
+export type DemoPerson = {
+  /** How the demo strategy names this person (RACI, owners). */
+  key: Exclude<DemoPersonKey, 'owner'>;
+  name: string;
+  email: string;
+  role: WorkspaceRole;
+  businessFunction: BusinessFunction;
+  locale: 'en' | 'th' | 'zh-Hant' | 'zh-Hans';
+};
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { name: 'Ploy Siriwan (พลอย ศิริวรรณ)', email: 'ploy@baandoi.demo.invalid', role: 'admin', businessFunction: 'marketing', locale: 'th' },
-  { name: 'Somchai Kaewmanee (สมชาย แก้วมณี)', email: 'somchai@baandoi.demo.invalid', role: 'editor', businessFunction: 'sales', locale: 'th' },
-  { name: 'Nok Chaiyaporn (นก ไชยพร)', email: 'nok@baandoi.demo.invalid', role: 'contributor', businessFunction: 'customer_service', locale: 'th' },
-  { name: 'Lin Yi-Ting (林怡婷)', email: 'yiting@baandoi.demo.invalid', role: 'editor', businessFunction: 'content', locale: 'zh-Hant' },
-  { name: 'Arthit Boonmee (อาทิตย์ บุญมี)', email: 'arthit@baandoi.demo.invalid', role: 'contributor', businessFunction: 'product', locale: 'th' },
-  { name: 'Wang Fang (王芳)', email: 'wangfang@baandoi.demo.invalid', role: 'viewer', businessFunction: 'partnerships', locale: 'zh-Hans' },
-  { name: 'Malee Thongdee (มาลี ทองดี)', email: 'malee@baandoi.demo.invalid', role: 'viewer', businessFunction: 'leadership', locale: 'th' },
+  { key: 'ploy', name: 'Ploy Siriwan (พลอย ศิริวรรณ)', email: 'ploy@baandoi.demo.invalid', role: 'admin', businessFunction: 'marketing', locale: 'th' },
+  { key: 'somchai', name: 'Somchai Kaewmanee (สมชาย แก้วมณี)', email: 'somchai@baandoi.demo.invalid', role: 'editor', businessFunction: 'sales', locale: 'th' },
+  { key: 'nok', name: 'Nok Chaiyaporn (นก ไชยพร)', email: 'nok@baandoi.demo.invalid', role: 'contributor', businessFunction: 'customer_service', locale: 'th' },
+  { key: 'yiting', name: 'Lin Yi-Ting (林怡婷)', email: 'yiting@baandoi.demo.invalid', role: 'editor', businessFunction: 'content', locale: 'zh-Hant' },
+  { key: 'arthit', name: 'Arthit Boonmee (อาทิตย์ บุญมี)', email: 'arthit@baandoi.demo.invalid', role: 'contributor', businessFunction: 'product', locale: 'th' },
+  { key: 'wangfang', name: 'Wang Fang (王芳)', email: 'wangfang@baandoi.demo.invalid', role: 'viewer', businessFunction: 'partnerships', locale: 'zh-Hans' },
+  { key: 'malee', name: 'Malee Thongdee (มาลี ทองดี)', email: 'malee@baandoi.demo.invalid', role: 'viewer', businessFunction: 'leadership', locale: 'th' },
 ];
 
 /** Invitations still open in the demo, so the invitations panel is not empty. */

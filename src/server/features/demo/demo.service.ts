@@ -7,6 +7,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findUserByEmail } from '../auth/accounts.service.ts';
 import { requireOrganizationAdmin } from '../workspaces/workspaces.service.ts';
 import { DEMO_INVITATIONS, DEMO_PEOPLE, DEMO_WORKSPACE } from './demo.data.ts';
+import type { DemoPeople } from './demo-strategy-ids.data.ts';
+import { seedDemoStrategy } from './demo-strategy.service.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -25,12 +27,14 @@ export async function loadDemo(ctx: RequestContext, input: { organizationId: str
     await tx.insert(workspaceMembers).values({ workspaceId: ws.id, userId: owner.id, role: 'owner', businessFunction: 'leadership' });
     await audit('workspace.created', 'workspace', ws.id, { name: ws.name, isDemo: true });
 
+    const people: Record<string, string> = { owner: owner.id };
     for (const person of DEMO_PEOPLE) {
       const user =
         (await findUserByEmail(tx, person.email)) ??
         (await tx.insert(users).values({ email: person.email, name: person.name, locale: person.locale, passwordHash: unusablePasswordHash() }).returning())[0];
       if (!user) throw new Error('insert returned no row');
       await tx.insert(workspaceMembers).values({ workspaceId: ws.id, userId: user.id, role: person.role, businessFunction: person.businessFunction });
+      people[person.key] = user.id;
       await audit('member.added', 'member', user.id, { email: person.email, role: person.role, businessFunction: person.businessFunction, demo: true });
     }
     const now = ctx.now();
@@ -43,6 +47,7 @@ export async function loadDemo(ctx: RequestContext, input: { organizationId: str
         .returning({ id: invitations.id });
       if (row) await audit('invitation.created', 'invitation', row.id, { email: inv.email, role: inv.role, businessFunction: inv.businessFunction });
     }
+    await seedDemoStrategy(tx, ctx, { organizationId: input.organizationId, workspaceId: ws.id }, people as DemoPeople);
     return { workspaceId: ws.id };
   });
 }
