@@ -1,9 +1,14 @@
+import type { ReactElement } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from './features/auth/login.page.tsx';
 import { SetupPage } from './features/auth/setup.page.tsx';
 import { InvitePage } from './features/invitations/invite.page.tsx';
 import { ProfilePage } from './features/profile/profile.page.tsx';
 import { SectionPage } from './features/sections/section.page.tsx';
+import { AudiencePage } from './features/strategy/audience.page.tsx';
+import { ChannelsPage } from './features/strategy/channels.page.tsx';
+import { GoalsPage } from './features/strategy/goals.page.tsx';
+import { OverviewPage } from './features/strategy/overview.page.tsx';
 import { SettingsPage } from './features/settings/settings.page.tsx';
 import { TeamPage } from './features/team/team.page.tsx';
 import { HomePage } from './features/workspaces/home.page.tsx';
@@ -11,14 +16,26 @@ import { NewWorkspacePage } from './features/workspaces/new-workspace.page.tsx';
 import { WorkspaceLayout } from './features/workspaces/workspace-layout.tsx';
 import { AppShellLayout } from './ui/layout/app-shell.tsx';
 import { NotFoundPage } from './ui/layout/not-found.page.tsx';
+import type { SectionKey } from './ui/layout/section-keys.ts';
 import { UPCOMING_SECTIONS } from './ui/layout/sections.ts';
 import { RequireSession } from './ui/session/require-session.tsx';
 import { RootGate } from './ui/session/root-gate.tsx';
 
+/** Steps with a guided editor; the others keep the honest not-yet-available page. */
+const STEP_PAGES: Partial<Record<SectionKey, ReactElement>> = {
+  goals: <GoalsPage />,
+  audience: <AudiencePage />,
+  channels: <ChannelsPage />,
+};
+
 const workspaceRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="team" replace /> },
   { path: 'team', element: <TeamPage /> },
-  ...UPCOMING_SECTIONS.map((section) => ({ path: section.slug, element: <SectionPage key={section.slug} section={section} /> })),
+  { path: 'overview', element: <OverviewPage /> },
+  ...UPCOMING_SECTIONS.map((section) => ({
+    path: section.slug,
+    element: STEP_PAGES[section.key] ?? <SectionPage key={section.slug} section={section} />,
+  })),
   { path: 'settings', element: <SettingsPage /> },
   { path: '*', element: <Navigate to="team" replace /> },
 ];

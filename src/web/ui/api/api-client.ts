@@ -98,6 +98,7 @@ export const api = {
   get: <S extends z.ZodType>(path: string, schema: S) => apiRequest('GET', path, schema),
   post: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest('POST', path, schema, body),
   patch: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest('PATCH', path, schema, body),
+  put: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest('PUT', path, schema, body),
   delete: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest('DELETE', path, schema, body),
 };
 

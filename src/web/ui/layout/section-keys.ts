@@ -1,5 +1,6 @@
 /** Translation keys under `sections.`; kept apart from the icons so tests can read them without React. */
 export const SECTION_KEYS = [
+  'overview',
   'team',
   'goals',
   'listening',

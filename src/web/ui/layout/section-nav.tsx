@@ -1,7 +1,7 @@
 import { Divider, NavLink, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { METHOD_STEPS, RUN_SECTIONS, SETTINGS_SECTION, type Section } from './sections.ts';
+import { METHOD_STEPS, OVERVIEW_SECTION, RUN_SECTIONS, SETTINGS_SECTION, type Section } from './sections.ts';
 
 type SectionLinkProps = { workspaceId: string; section: Section };
 
@@ -49,6 +49,8 @@ export function SectionNav({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2}>
+      <SectionLink workspaceId={workspaceId} section={OVERVIEW_SECTION} />
+      <Divider my="sm" />
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
         {t('nav.methodHeading')}
       </Text>

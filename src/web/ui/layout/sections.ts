@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconEar,
+  IconLayoutDashboard,
   IconReportAnalytics,
   IconSettings,
   IconTarget,
@@ -26,6 +27,9 @@ export const METHOD_STEPS: Section[] = [
   { slug: 'channels', key: 'channels', icon: IconBroadcast, step: 7 },
 ];
 
+/** The whole strategy on one page, above the steps that fill it in. */
+export const OVERVIEW_SECTION: Section = { slug: 'overview', key: 'overview', icon: IconLayoutDashboard };
+
 export const RUN_SECTIONS: Section[] = [
   { slug: 'calendar', key: 'calendar', icon: IconCalendarEvent },
   { slug: 'reports', key: 'reports', icon: IconReportAnalytics },
@@ -36,4 +40,4 @@ export const SETTINGS_SECTION: Section = { slug: 'settings', key: 'settings', ic
 /** Sections that only describe their purpose in this version. */
 export const UPCOMING_SECTIONS: Section[] = [...METHOD_STEPS.slice(1), ...RUN_SECTIONS];
 
-export const ALL_SECTIONS: Section[] = [...METHOD_STEPS, ...RUN_SECTIONS, SETTINGS_SECTION];
+export const ALL_SECTIONS: Section[] = [OVERVIEW_SECTION, ...METHOD_STEPS, ...RUN_SECTIONS, SETTINGS_SECTION];
