@@ -11,8 +11,8 @@ import {
 import { requireUser } from '../../http/request-context.ts';
 import { defineRoute } from '../../http/route.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { changePassword, endSession, login, needsSetup, sessionView, setup, startSession, updateProfile } from './auth.service.ts';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { changePassword, endSession, login, needsSetup, sessionView, setup, updateProfile } from './auth.service.ts';
+import { clearSessionCookie, signIn } from './session-cookie.ts';
 
 export const authRoutes = [
   defineRoute({
@@ -35,9 +35,7 @@ export const authRoutes = [
     successStatus: 201,
     handler: async ({ ctx, body }, reply, request) => {
       const userId = await setup(ctx, body);
-      const { token, csrfToken } = await startSession(ctx, userId);
-      setSessionCookie(reply, request, ctx.config, token);
-      return sessionView(ctx, userId, csrfToken);
+      return sessionView(ctx, userId, await signIn(ctx, reply, request, userId));
     },
   }),
   defineRoute({
@@ -50,9 +48,7 @@ export const authRoutes = [
     response: sessionSchema,
     handler: async ({ ctx, body }, reply, request) => {
       const userId = await login(ctx, body);
-      const { token, csrfToken } = await startSession(ctx, userId);
-      setSessionCookie(reply, request, ctx.config, token);
-      return sessionView(ctx, userId, csrfToken);
+      return sessionView(ctx, userId, await signIn(ctx, reply, request, userId));
     },
   }),
   defineRoute({

@@ -11,8 +11,7 @@ import {
   workspaceIdParamsSchema,
 } from '../../../shared/api/workspace.schemas.ts';
 import { defineRoute } from '../../http/route.ts';
-import { startSession } from '../auth/auth.service.ts';
-import { setSessionCookie } from '../auth/session-cookie.ts';
+import { signIn } from '../auth/session-cookie.ts';
 import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations.service.ts';
 
 export const invitationRoutes = [
@@ -75,10 +74,7 @@ export const invitationRoutes = [
     response: acceptedInvitationSchema,
     handler: async ({ ctx, params, body }, reply, request) => {
       const result = await acceptInvitation(ctx, params.token, body);
-      if (result.created) {
-        const { token } = await startSession(ctx, result.userId);
-        setSessionCookie(reply, request, ctx.config, token);
-      }
+      if (result.created) await signIn(ctx, reply, request, result.userId);
       return { workspaceId: result.workspaceId };
     },
   }),
