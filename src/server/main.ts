@@ -33,7 +33,7 @@ export function depsFor(runtime: Runtime, jobs: Jobs): AppDeps {
 /** First start (or a checkout without a build): build the web UI so `npm start` is all it takes. */
 export async function ensureWebBuilt(log: (message: string) => void): Promise<void> {
   if (existsSync(path.join(WEB_DIR, 'index.html'))) return;
-  log('Building the web interface (first start only, about a minute)…');
+  log('Building the web interface (first start only)…');
   const { build } = await import('vite');
   await build({ configFile: path.join(ROOT_DIR, 'vite.config.ts'), logLevel: 'warn' });
 }
