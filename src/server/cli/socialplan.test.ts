@@ -6,6 +6,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import { openPglite } from '../db/database.ts';
 import { users } from '../db/schema/index.ts';
 import { verifyPassword } from '../lib/passwords.ts';
@@ -290,5 +292,56 @@ describe('socialplan serve', { timeout: 5 * 60_000 }, () => {
     assert.match(result.stdout, /SIGTERM: stopping/);
     assert.equal(existsSync(path.join(dataDir, 'socialplan.lock')), false);
     await assert.rejects(fetch(`${baseUrl}/healthz`));
+  });
+});
+
+// Scaling out: separate web and worker processes on one PostgreSQL, started at the same instant
+// (the migration lock must let both come up), with the job running only in the worker.
+describe('serve --roles web and --roles worker sharing PostgreSQL', { timeout: 5 * 60_000, skip: !process.env.TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, () => {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? '';
+  const dbName = `socialplan_roles_${Date.now()}`;
+  const dbUrl = () => Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+  const admin = () => new pg.Client({ connectionString: serverUrl });
+
+  before(async () => {
+    const client = admin();
+    await client.connect();
+    await client.query(`create database ${dbName}`);
+    await client.end();
+  });
+  after(async () => {
+    const client = admin();
+    await client.connect();
+    await client.query(`drop database if exists ${dbName} with (force)`);
+    await client.end();
+  });
+
+  test('both start together, the web answers, and a job sent to the queue runs in the worker', async () => {
+    const env = { DATABASE_URL: dbUrl(), SECRET_KEY: 'a-shared-secret-key-for-every-process-0123', HOST: '127.0.0.1', PORT: '0' };
+    const worker = spawnCli(['serve', '--roles', 'worker'], { ...env, DATA_DIR: path.join(tempDir(), 'w') });
+    const web = spawnCli(['serve', '--roles', 'web'], { ...env, DATA_DIR: path.join(tempDir(), 'web') });
+    await waitForOutput(worker, /Socialplan \(worker\) is running on PostgreSQL/);
+    const [, port] = await waitForOutput(web, /Socialplan \(web\) is running at http:\/\/localhost:(\d+) on PostgreSQL/);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    assert.equal(ready.status, 200);
+
+    const db = new pg.Client({ connectionString: dbUrl() });
+    await db.connect();
+    const [{ id }] = (await db.query(`insert into users (email, name, password_hash) values ('x@example.com', 'X', 'disabled$x') returning id`)).rows;
+    await db.query(`insert into sessions (id, user_id, csrf_token, expires_at) values ('expired', $1, 't', now() - interval '1 day')`, [id]);
+    const boss = new PgBoss({ connectionString: dbUrl(), supervise: false, schedule: false, migrate: false });
+    await boss.start();
+    await boss.send('maintenance.cleanup', {});
+    await boss.stop({ graceful: false });
+    let left = 1;
+    for (let i = 0; i < 100 && left > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      left = (await db.query(`select count(*)::int as n from sessions`)).rows[0].n;
+    }
+    await db.end();
+    assert.equal(left, 0, 'the worker process ran the cleanup job');
+
+    for (const child of [web, worker]) child.kill('SIGTERM');
+    for (const child of [web, worker]) assert.equal((await child.exited).code, 0);
   });
 });
