@@ -8,6 +8,8 @@ import { SectionPage } from './features/sections/section.page.tsx';
 import { AudiencePage } from './features/strategy/audience.page.tsx';
 import { ChannelsPage } from './features/strategy/channels.page.tsx';
 import { GoalsPage } from './features/strategy/goals.page.tsx';
+import { MetricsPage } from './features/strategy/metrics.page.tsx';
+import { OneThingPage } from './features/strategy/one-thing.page.tsx';
 import { OverviewPage } from './features/strategy/overview.page.tsx';
 import { SettingsPage } from './features/settings/settings.page.tsx';
 import { TeamPage } from './features/team/team.page.tsx';
@@ -25,6 +27,8 @@ import { RootGate } from './ui/session/root-gate.tsx';
 const STEP_PAGES: Partial<Record<SectionKey, ReactElement>> = {
   goals: <GoalsPage />,
   audience: <AudiencePage />,
+  metrics: <MetricsPage />,
+  oneThing: <OneThingPage />,
   channels: <ChannelsPage />,
 };
 

@@ -11,7 +11,7 @@ import { type Strategy, strategySchema } from '../../../shared/strategy/strategy
 import { api } from '../../ui/api/api-client.ts';
 import { queryKeys } from '../../ui/api/query-keys.ts';
 
-export type EditableSection = 'goals' | 'audience' | 'metrics' | 'channels';
+export type EditableSection = 'goals' | 'audience' | 'metrics' | 'oneThing' | 'channels';
 export type RemovableKind = 'personas' | 'objectives' | 'goals' | 'competitors';
 
 const base = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/strategy`;
