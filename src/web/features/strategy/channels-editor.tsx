@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StrategyState } from '../../../shared/api/strategy.schemas.ts';
 import { CHANNEL_KEYS, type ChannelPlan } from '../../../shared/strategy/strategy-channels.schemas.ts';
-import { useTeam } from '../team/team.queries.ts';
+import { useMemberOptions } from './member-options.ts';
 import { ChannelCard } from './channel-card.tsx';
 import { SaveStatusBar } from './save-status.tsx';
 import { useSectionDraft } from './use-section-draft.ts';
@@ -30,8 +30,7 @@ type ChannelsEditorProps = { workspaceId: string; state: StrategyState; canEdit:
 export function ChannelsEditor({ workspaceId, state, canEdit }: ChannelsEditorProps) {
   const { t } = useTranslation();
   const draft = useSectionDraft(workspaceId, 'channels', state);
-  const team = useTeam(workspaceId);
-  const members = (team.data?.members ?? []).map((member) => ({ value: member.userId, label: member.name }));
+  const members = useMemberOptions(workspaceId);
   const personas = state.document.audience.personas.map((persona, index) => ({
     value: persona.id,
     label: persona.name.trim() || t('strategy.personas.untitled', { number: index + 1 }),

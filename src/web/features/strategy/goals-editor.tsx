@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StrategyState } from '../../../shared/api/strategy.schemas.ts';
 import type { Objective, Tactic } from '../../../shared/strategy/strategy-goals.schemas.ts';
-import { useTeam } from '../team/team.queries.ts';
+import { useMemberOptions } from './member-options.ts';
 import { GoalPicker } from './goal-picker.tsx';
 import { ObjectiveCard } from './objective-card.tsx';
 import { SaveStatusBar } from './save-status.tsx';
@@ -35,8 +35,7 @@ type GoalsEditorProps = { workspaceId: string; state: StrategyState; canEdit: bo
 export function GoalsEditor({ workspaceId, state, canEdit }: GoalsEditorProps) {
   const { t } = useTranslation();
   const draft = useSectionDraft(workspaceId, 'goals', state);
-  const team = useTeam(workspaceId);
-  const members = (team.data?.members ?? []).map((member) => ({ value: member.userId, label: member.name }));
+  const members = useMemberOptions(workspaceId);
   const { value, update } = draft;
   const primaryId = value.goals.find((goal) => goal.priority === 'primary')?.id ?? null;
 

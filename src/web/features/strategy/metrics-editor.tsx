@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { StrategyState } from '../../../shared/api/strategy.schemas.ts';
 import type { KpiKey } from '../../../shared/strategy/strategy-kpi-catalogue.data.ts';
 import type { StrategyKpi } from '../../../shared/strategy/strategy-metrics.schemas.ts';
-import { useTeam } from '../team/team.queries.ts';
+import { useMemberOptions } from './member-options.ts';
 import { KpiCard } from './kpi-card.tsx';
 import { SaveStatusBar } from './save-status.tsx';
 import { useSectionDraft } from './use-section-draft.ts';
@@ -25,8 +25,7 @@ type MetricsEditorProps = { workspaceId: string; state: StrategyState; canEdit: 
 export function MetricsEditor({ workspaceId, state, canEdit }: MetricsEditorProps) {
   const { t } = useTranslation();
   const draft = useSectionDraft(workspaceId, 'metrics', state);
-  const team = useTeam(workspaceId);
-  const members = (team.data?.members ?? []).map((member) => ({ value: member.userId, label: member.name }));
+  const members = useMemberOptions(workspaceId);
   const objectives = state.document.goals.objectives.map((objective, index) => ({
     value: objective.id,
     label: objective.title.trim() || t('strategy.objectives.untitled', { number: index + 1 }),
