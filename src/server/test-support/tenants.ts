@@ -33,7 +33,6 @@ export async function addMember(t: TestApp, admin: TestClient, workspaceId: stri
   const member = t.client();
   const accepted = await member.post(`/api/v1/invitations/${token}/accept`, { name: email.split('@')[0], password: TEST_PASSWORD });
   if (accepted.status !== 200) throw new Error(`accept failed: ${JSON.stringify(accepted.body)}`);
-  await member.get('/api/v1/session'); // picks up the CSRF token
-  const session = await member.get('/api/v1/session');
+  const session = await member.get('/api/v1/session'); // also picks up the CSRF token
   return { client: member, userId: session.body.user.id as string, invitationId: inv.body.invitation.id as string };
 }

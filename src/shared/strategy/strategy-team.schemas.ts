@@ -1,20 +1,11 @@
 import { z } from 'zod';
 import { uuidListSchema } from './strategy-common.schemas.ts';
+import { STRATEGY_SECTION_KEYS, type StrategySectionKey } from './strategy-steps.data.ts';
 
-/** The sections a RACI assignment can be made for; the team section itself is not one of them. */
-export const RACI_SECTION_KEYS = [
-  'goals',
-  'context',
-  'listening',
-  'audience',
-  'metrics',
-  'oneThing',
-  'channels',
-  'voice',
-  'governance',
-  'relationships',
-] as const;
-export type RaciSectionKey = (typeof RACI_SECTION_KEYS)[number];
+export type RaciSectionKey = Exclude<StrategySectionKey, 'team'>;
+
+/** The sections a RACI assignment can be made for: every section but the team itself. */
+export const RACI_SECTION_KEYS: readonly RaciSectionKey[] = STRATEGY_SECTION_KEYS.filter((key): key is RaciSectionKey => key !== 'team');
 
 export const RACI_ROLES = ['responsible', 'accountable', 'consulted', 'informed'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];

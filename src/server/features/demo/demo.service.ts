@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { AuditAction } from '../../../shared/api/audit-actions.ts';
 import { invitations, users, workspaceMembers, workspaces } from '../../db/schema/index.ts';
 import { type RequestContext, requireUser } from '../../http/request-context.ts';
-import { unusablePasswordHash } from '../../lib/passwords.ts';
+import { randomToken, unusablePasswordHash } from '../../lib/passwords.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUserByEmail } from '../auth/accounts.service.ts';
+import { hashInvitationToken } from '../invitations/invitations.service.ts';
 import { requireOrganizationAdmin } from '../workspaces/workspaces.service.ts';
 import { DEMO_INVITATIONS, DEMO_PEOPLE, DEMO_WORKSPACE } from './demo.data.ts';
 import type { DemoPeople } from './demo-strategy-ids.data.ts';
@@ -40,7 +40,7 @@ export async function loadDemo(ctx: RequestContext, input: { organizationId: str
     const now = ctx.now();
     for (const inv of DEMO_INVITATIONS) {
       // Nobody holds the token of a demo invitation: it is there to be seen and revoked.
-      const tokenHash = createHash('sha256').update(`invite:${randomBytes(32).toString('base64url')}`).digest('hex');
+      const tokenHash = hashInvitationToken(randomToken());
       const [row] = await tx
         .insert(invitations)
         .values({ workspaceId: ws.id, email: inv.email, role: inv.role, businessFunction: inv.businessFunction, tokenHash, invitedBy: owner.id, createdAt: now, expiresAt: new Date(now.getTime() + inv.expiresInDays * DAY_MS) })

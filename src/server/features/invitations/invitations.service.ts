@@ -12,7 +12,8 @@ import { presentUser } from '../auth/auth.service.ts';
 import { findMembership } from '../workspaces/workspaces.service.ts';
 import { invitationProblem, invitationStatus, invitationUrl } from './invitations.domain.ts';
 
-const hashToken = (token: string) => createHash('sha256').update(`invite:${token}`).digest('hex');
+/** Only this hash is stored: a leaked table does not hand out working links. */
+export const hashInvitationToken = (token: string) => createHash('sha256').update(`invite:${token}`).digest('hex');
 const DAY_MS = 86_400_000;
 
 type Row = typeof invitations.$inferSelect;
@@ -54,7 +55,7 @@ export async function createInvitation(ctx: RequestContext, input: Required<Crea
         email: input.email,
         role: input.role,
         businessFunction: input.businessFunction,
-        tokenHash: hashToken(token),
+        tokenHash: hashInvitationToken(token),
         invitedBy: user.id,
         createdAt: now,
         expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
@@ -103,7 +104,7 @@ async function findByToken(ctx: RequestContext, token: string) {
     .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
     .innerJoin(organizations, eq(organizations.id, workspaces.organizationId))
     .leftJoin(users, eq(users.id, invitations.invitedBy))
-    .where(eq(invitations.tokenHash, hashToken(token)));
+    .where(eq(invitations.tokenHash, hashInvitationToken(token)));
   if (!row) throw new AppError('not_found', 'This invitation link is not valid');
   const problem = invitationProblem(invitationStatus(row.inv, ctx.now()));
   if (problem) throw new AppError(problem.code, problem.message);

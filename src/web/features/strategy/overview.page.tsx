@@ -1,7 +1,7 @@
-import { Badge, Button, Card, Container, Group, Progress, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Card, Container, Group, Progress, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../shared/strategy/strategy-check.schemas.ts';
-import { ErrorAlert } from '../../ui/components/error-alert.tsx';
+import { RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { PageHeader } from '../../ui/components/page-header.tsx';
 import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
@@ -21,12 +21,7 @@ export function OverviewPage() {
       {strategy.isPending ? (
         <LoadingState />
       ) : strategy.isError ? (
-        <Stack maw={560}>
-          <ErrorAlert error={strategy.error} />
-          <Button variant="default" onClick={() => strategy.refetch()} style={{ alignSelf: 'flex-start' }}>
-            {t('common.tryAgain')}
-          </Button>
-        </Stack>
+        <RetryableError error={strategy.error} onRetry={() => strategy.refetch()} />
       ) : (
         <Stack gap="xl">
           <Group align="stretch" grow>

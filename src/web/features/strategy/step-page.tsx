@@ -1,10 +1,10 @@
-import { Alert, Button, Container, Grid, Stack } from '@mantine/core';
+import { Alert, Container, Grid } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StrategyState } from '../../../shared/api/strategy.schemas.ts';
 import type { StrategyStep } from '../../../shared/strategy/strategy-steps.data.ts';
-import { ErrorAlert } from '../../ui/components/error-alert.tsx';
+import { RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { PageHeader } from '../../ui/components/page-header.tsx';
 import type { SectionKey } from '../../ui/layout/section-keys.ts';
@@ -36,12 +36,7 @@ export function StepPage({ sectionKey, step, children }: StepPageProps) {
       {strategy.isPending ? (
         <LoadingState />
       ) : strategy.isError ? (
-        <Stack maw={560}>
-          <ErrorAlert error={strategy.error} />
-          <Button variant="default" onClick={() => strategy.refetch()} style={{ alignSelf: 'flex-start' }}>
-            {t('common.tryAgain')}
-          </Button>
-        </Stack>
+        <RetryableError error={strategy.error} onRetry={() => strategy.refetch()} />
       ) : (
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 8 }}>

@@ -1,7 +1,7 @@
-import { Button, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../shared/roles.ts';
-import { ErrorAlert } from '../../ui/components/error-alert.tsx';
+import { RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { PageHeader } from '../../ui/components/page-header.tsx';
 import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
@@ -25,14 +25,7 @@ export function TeamPage() {
         description={t('sections.team.purpose')}
       />
       {team.isPending && <LoadingState />}
-      {team.isError && (
-        <Stack align="flex-start">
-          <ErrorAlert error={team.error} />
-          <Button variant="default" onClick={() => team.refetch()}>
-            {t('common.tryAgain')}
-          </Button>
-        </Stack>
-      )}
+      {team.isError && <RetryableError error={team.error} onRetry={() => team.refetch()} />}
       {team.data && (
         <>
           <Paper withBorder p="lg">

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { IconCoffee } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { ApiError } from '../../ui/api/api-client.ts';
-import { ErrorAlert } from '../../ui/components/error-alert.tsx';
+import { RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { forgetWorkspace, rememberWorkspace } from '../../ui/lib/last-workspace.ts';
 import { usePageTitle } from '../../ui/lib/use-page-title.ts';
@@ -46,16 +46,7 @@ export function WorkspaceLayout() {
 
   if (workspace.isPending) return <LoadingState />;
   if (missing) return <NoAccess />;
-  if (workspace.isError) {
-    return (
-      <Stack maw={560}>
-        <ErrorAlert error={workspace.error} />
-        <Button variant="default" onClick={() => workspace.refetch()} style={{ alignSelf: 'flex-start' }}>
-          {t('common.tryAgain')}
-        </Button>
-      </Stack>
-    );
-  }
+  if (workspace.isError) return <RetryableError error={workspace.error} onRetry={() => workspace.refetch()} />;
 
   return (
     <WorkspaceContext value={workspace.data}>

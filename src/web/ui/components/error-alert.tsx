@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -24,5 +24,20 @@ export function ErrorAlert({ error, title }: ErrorAlertProps) {
     <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title={title} role="alert">
       {errorMessage(error, t, i18n.language)}
     </Alert>
+  );
+}
+
+type RetryableErrorProps = { error: unknown; onRetry: () => void };
+
+/** A failed load the user can retry in place, without reloading the page. */
+export function RetryableError({ error, onRetry }: RetryableErrorProps) {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={560} align="flex-start">
+      <ErrorAlert error={error} />
+      <Button variant="default" onClick={onRetry}>
+        {t('common.tryAgain')}
+      </Button>
+    </Stack>
   );
 }
