@@ -7,10 +7,16 @@ import { ProfilePage } from './features/profile/profile.page.tsx';
 import { SectionPage } from './features/sections/section.page.tsx';
 import { AudiencePage } from './features/strategy/audience.page.tsx';
 import { ChannelsPage } from './features/strategy/channels.page.tsx';
+import { ContextPage } from './features/strategy/context.page.tsx';
+import { GovernancePage } from './features/strategy/governance.page.tsx';
 import { GoalsPage } from './features/strategy/goals.page.tsx';
+import { ListeningPage } from './features/strategy/listening.page.tsx';
 import { MetricsPage } from './features/strategy/metrics.page.tsx';
 import { OneThingPage } from './features/strategy/one-thing.page.tsx';
 import { OverviewPage } from './features/strategy/overview.page.tsx';
+import { RelationshipsPage } from './features/strategy/relationships.page.tsx';
+import { VersionsPage } from './features/strategy/versions.page.tsx';
+import { VoicePage } from './features/strategy/voice.page.tsx';
 import { SettingsPage } from './features/settings/settings.page.tsx';
 import { TeamPage } from './features/team/team.page.tsx';
 import { HomePage } from './features/workspaces/home.page.tsx';
@@ -26,16 +32,22 @@ import { RootGate } from './ui/session/root-gate.tsx';
 /** Steps with a guided editor; the others keep the honest not-yet-available page. */
 const STEP_PAGES: Partial<Record<SectionKey, ReactElement>> = {
   goals: <GoalsPage />,
+  listening: <ListeningPage />,
   audience: <AudiencePage />,
   metrics: <MetricsPage />,
   oneThing: <OneThingPage />,
   channels: <ChannelsPage />,
+  context: <ContextPage />,
+  voice: <VoicePage />,
+  governance: <GovernancePage />,
+  relationships: <RelationshipsPage />,
 };
 
 const workspaceRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="team" replace /> },
   { path: 'team', element: <TeamPage /> },
   { path: 'overview', element: <OverviewPage /> },
+  { path: 'versions', element: <VersionsPage /> },
   ...UPCOMING_SECTIONS.map((section) => ({
     path: section.slug,
     element: STEP_PAGES[section.key] ?? <SectionPage key={section.slug} section={section} />,

@@ -14,7 +14,8 @@ import { useStrategy } from './strategy.queries.ts';
 
 type StepPageProps = {
   sectionKey: SectionKey;
-  step: number;
+  /** A numbered step of the method, or a supporting section (context, voice, governance, relationships). */
+  step: StrategyStep;
   /** Renders the editor once the strategy is loaded; keyed by the caller so a reload starts afresh. */
   children: (state: StrategyState, canEdit: boolean) => ReactNode;
 };
@@ -29,7 +30,7 @@ export function StepPage({ sectionKey, step, children }: StepPageProps) {
   return (
     <Container size="xl" px={0}>
       <PageHeader
-        eyebrow={t('sections.stepOf', { step, total: 7 })}
+        eyebrow={typeof step === 'number' ? t('sections.stepOf', { step, total: 7 }) : t('sections.aroundPlan')}
         title={t(`sections.${sectionKey}.title`)}
         description={t(`sections.${sectionKey}.purpose`)}
       />
@@ -48,7 +49,7 @@ export function StepPage({ sectionKey, step, children }: StepPageProps) {
             {children(strategy.data, canEdit)}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <FindingsPanel state={strategy.data} step={step as StrategyStep} />
+            <FindingsPanel state={strategy.data} step={step} />
           </Grid.Col>
         </Grid>
       )}

@@ -8,10 +8,12 @@ import {
   strategyStateSchema,
 } from '../../../shared/api/strategy.schemas.ts';
 import { type Strategy, strategySchema } from '../../../shared/strategy/strategy.schemas.ts';
+import type { StrategySectionKey } from '../../../shared/strategy/strategy-steps.data.ts';
 import { api } from '../../ui/api/api-client.ts';
 import { queryKeys } from '../../ui/api/query-keys.ts';
 
-export type EditableSection = 'goals' | 'audience' | 'metrics' | 'oneThing' | 'channels';
+/** Every section can be saved on its own (PUT /strategy/sections/:section). */
+export type EditableSection = StrategySectionKey;
 export type RemovableKind = 'personas' | 'objectives' | 'goals' | 'competitors';
 
 const base = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/strategy`;

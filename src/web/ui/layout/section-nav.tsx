@@ -1,7 +1,7 @@
 import { Divider, NavLink, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { METHOD_STEPS, OVERVIEW_SECTION, RUN_SECTIONS, SETTINGS_SECTION, type Section } from './sections.ts';
+import { AROUND_SECTIONS, METHOD_STEPS, OVERVIEW_SECTION, RUN_SECTIONS, SETTINGS_SECTION, type Section, VERSIONS_SECTION } from './sections.ts';
 
 type SectionLinkProps = { workspaceId: string; section: Section };
 
@@ -50,11 +50,19 @@ export function SectionNav({ workspaceId }: { workspaceId: string }) {
   return (
     <Stack gap={2}>
       <SectionLink workspaceId={workspaceId} section={OVERVIEW_SECTION} />
+      <SectionLink workspaceId={workspaceId} section={VERSIONS_SECTION} />
       <Divider my="sm" />
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
         {t('nav.methodHeading')}
       </Text>
       {METHOD_STEPS.map((section) => (
+        <SectionLink key={section.slug} workspaceId={workspaceId} section={section} />
+      ))}
+      <Divider my="sm" />
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
+        {t('nav.aroundHeading')}
+      </Text>
+      {AROUND_SECTIONS.map((section) => (
         <SectionLink key={section.slug} workspaceId={workspaceId} section={section} />
       ))}
       <Divider my="sm" />

@@ -1,6 +1,11 @@
 import {
   type Icon,
   IconBroadcast,
+  IconBuildingStore,
+  IconGavel,
+  IconHeartHandshake,
+  IconHistory,
+  IconMoodSmile,
   IconCalendarEvent,
   IconChartBar,
   IconEar,
@@ -30,6 +35,17 @@ export const METHOD_STEPS: Section[] = [
 /** The whole strategy on one page, above the steps that fill it in. */
 export const OVERVIEW_SECTION: Section = { slug: 'overview', key: 'overview', icon: IconLayoutDashboard };
 
+/** What surrounds the seven steps: the business they serve, the voice, the rules and the relationships. */
+export const AROUND_SECTIONS: Section[] = [
+  { slug: 'context', key: 'context', icon: IconBuildingStore },
+  { slug: 'voice', key: 'voice', icon: IconMoodSmile },
+  { slug: 'governance', key: 'governance', icon: IconGavel },
+  { slug: 'relationships', key: 'relationships', icon: IconHeartHandshake },
+];
+
+/** Published versions, the diff between them, and the strategy as files (import and export). */
+export const VERSIONS_SECTION: Section = { slug: 'versions', key: 'versions', icon: IconHistory };
+
 export const RUN_SECTIONS: Section[] = [
   { slug: 'calendar', key: 'calendar', icon: IconCalendarEvent },
   { slug: 'reports', key: 'reports', icon: IconReportAnalytics },
@@ -38,6 +54,6 @@ export const RUN_SECTIONS: Section[] = [
 export const SETTINGS_SECTION: Section = { slug: 'settings', key: 'settings', icon: IconSettings };
 
 /** Sections that only describe their purpose in this version. */
-export const UPCOMING_SECTIONS: Section[] = [...METHOD_STEPS.slice(1), ...RUN_SECTIONS];
+export const UPCOMING_SECTIONS: Section[] = [...METHOD_STEPS.slice(1), ...AROUND_SECTIONS, ...RUN_SECTIONS];
 
-export const ALL_SECTIONS: Section[] = [OVERVIEW_SECTION, ...METHOD_STEPS, ...RUN_SECTIONS, SETTINGS_SECTION];
+export const ALL_SECTIONS: Section[] = [OVERVIEW_SECTION, VERSIONS_SECTION, ...METHOD_STEPS, ...AROUND_SECTIONS, ...RUN_SECTIONS, SETTINGS_SECTION];
