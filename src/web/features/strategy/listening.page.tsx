@@ -1,6 +1,13 @@
+import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
+import { ListeningEditor } from './listening-editor.tsx';
 import { StepPage } from './step-page.tsx';
 
-/** Shell while the listening editor is being written; replaced by the editor in this change. */
+/** Step 3: what to listen for (brand, competitors, category, topics), what to find out, and what was learned. */
 export function ListeningPage() {
-  return <StepPage sectionKey="listening" step={3}>{() => null}</StepPage>;
+  const workspace = useCurrentWorkspace();
+  return (
+    <StepPage sectionKey="listening" step={3}>
+      {(state, canEdit) => <ListeningEditor workspaceId={workspace.id} state={state} canEdit={canEdit} />}
+    </StepPage>
+  );
 }

@@ -5,12 +5,13 @@ import { RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { PageHeader } from '../../ui/components/page-header.tsx';
 import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
+import { RaciPanel } from '../strategy/raci-panel.tsx';
 import { FunctionCoverage } from './function-coverage.tsx';
 import { InvitationsPanel } from './invitations-panel.tsx';
 import { MembersTable } from './members-table.tsx';
 import { useTeam } from './team.queries.ts';
 
-/** Step 1 of the method: who is on the team, which business functions they bring, and who is missing. */
+/** Step 1 of the method: who is on the team, which business functions they bring, who is missing, and who does what. */
 export function TeamPage() {
   const { t } = useTranslation();
   const workspace = useCurrentWorkspace();
@@ -33,6 +34,9 @@ export function TeamPage() {
           </Paper>
           <Paper withBorder p="lg">
             <MembersTable team={team.data} />
+          </Paper>
+          <Paper withBorder p="lg">
+            <RaciPanel />
           </Paper>
           {isAdmin && (
             <Paper withBorder p="lg">
