@@ -1,6 +1,13 @@
+import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
+import { ContextEditor } from './context-editor.tsx';
 import { StepPage } from './step-page.tsx';
 
-/** Shell while the context editor is being written; replaced by the editor in this change. */
+/** Around the plan: the business the strategy serves, its market, money, risks and resources. */
 export function ContextPage() {
-  return <StepPage sectionKey="context" step={'context'}>{() => null}</StepPage>;
+  const workspace = useCurrentWorkspace();
+  return (
+    <StepPage sectionKey="context" step="context">
+      {(state, canEdit) => <ContextEditor workspaceId={workspace.id} state={state} canEdit={canEdit} />}
+    </StepPage>
+  );
 }

@@ -1,6 +1,13 @@
+import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
 import { StepPage } from './step-page.tsx';
+import { VoiceEditor } from './voice-editor.tsx';
 
-/** Shell while the voice editor is being written; replaced by the editor in this change. */
+/** Around the plan: how the brand sounds, in every language it posts in. */
 export function VoicePage() {
-  return <StepPage sectionKey="voice" step={'voice'}>{() => null}</StepPage>;
+  const workspace = useCurrentWorkspace();
+  return (
+    <StepPage sectionKey="voice" step="voice">
+      {(state, canEdit) => <VoiceEditor workspaceId={workspace.id} state={state} canEdit={canEdit} />}
+    </StepPage>
+  );
 }
