@@ -1,6 +1,13 @@
+import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
+import { GovernanceEditor } from './governance-editor.tsx';
 import { StepPage } from './step-page.tsx';
 
-/** Shell while the governance editor is being written; replaced by the editor in this change. */
+/** Around the plan: the rules, owners and review dates that keep social media safe, and the crisis ladder. */
 export function GovernancePage() {
-  return <StepPage sectionKey="governance" step={'governance'}>{() => null}</StepPage>;
+  const workspace = useCurrentWorkspace();
+  return (
+    <StepPage sectionKey="governance" step="governance">
+      {(state, canEdit) => <GovernanceEditor workspaceId={workspace.id} state={state} canEdit={canEdit} />}
+    </StepPage>
+  );
 }

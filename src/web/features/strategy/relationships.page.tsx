@@ -1,6 +1,13 @@
+import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
+import { RelationshipsEditor } from './relationships-editor.tsx';
 import { StepPage } from './step-page.tsx';
 
-/** Shell while the relationships editor is being written; replaced by the editor in this change. */
+/** Around the plan: who the brand keeps relationships with, what each is worth and who keeps it alive. */
 export function RelationshipsPage() {
-  return <StepPage sectionKey="relationships" step={'relationships'}>{() => null}</StepPage>;
+  const workspace = useCurrentWorkspace();
+  return (
+    <StepPage sectionKey="relationships" step="relationships">
+      {(state, canEdit) => <RelationshipsEditor workspaceId={workspace.id} state={state} canEdit={canEdit} />}
+    </StepPage>
+  );
 }
