@@ -10,8 +10,8 @@ const SERVER_LOG_TAIL_LINES = 150;
 export type Journey = {
   server: RunningServer;
   browser: Browser;
-  /** A fresh browser profile: its own cookies and storage, as a second person on another computer. */
-  newPerson: () => Promise<Page>;
+  /** A fresh browser profile (its own cookies and storage, browser language en-US unless given), as another person on another computer. */
+  newPerson: (locale?: string) => Promise<Page>;
 };
 
 /**
@@ -29,8 +29,8 @@ export function journey(name: string): { step: (title: string, fn: () => Promise
       await server.stop();
       throw error;
     });
-    const newPerson = async () => {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
+    const newPerson = async (locale = 'en-US') => {
+      const context = await browser.newContext({ locale, timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       contexts.push(context);
       return context.newPage();

@@ -3,7 +3,10 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { invitationRoutes } from './features/invitations/invitations.routes.ts';
 import { strategyRoutes } from './features/strategy/strategy.routes.ts';
+import { strategyDocumentRoutes } from './features/strategy-documents/strategy-documents.routes.ts';
+import { strategyTemplateRoutes } from './features/strategy/strategy-templates.routes.ts';
 import { strategyVersionRoutes } from './features/strategy/strategy-versions.routes.ts';
+import { workspaceLogoRoutes } from './features/workspace-logo/workspace-logo.routes.ts';
 import { workspaceRoutes } from './features/workspaces/workspaces.routes.ts';
 import type { AnyRoute } from './http/route.ts';
 
@@ -16,4 +19,7 @@ export const API_ROUTES: readonly AnyRoute[] = [
   ...demoRoutes,
   ...strategyRoutes,
   ...strategyVersionRoutes,
+  ...strategyTemplateRoutes,
+  ...strategyDocumentRoutes,
+  ...workspaceLogoRoutes,
 ];

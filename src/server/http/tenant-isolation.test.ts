@@ -25,11 +25,15 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'DELETE /workspaces/:workspaceId/strategy/goals/:goalId': { revision: 0 },
   'POST /workspaces/:workspaceId/strategy/import': { format: 'json', content: JSON.stringify(emptyStrategy()), revision: 0 },
   'POST /workspaces/:workspaceId/strategy/versions': { label: 'v1', revision: 0 },
+  'POST /workspaces/:workspaceId/strategy/templates/:key/apply': { revision: 0, locale: 'th' },
+  // A 1×1 PNG, as the web app would send it.
+  'PUT /workspaces/:workspaceId/logo': { mediaType: 'image/png', dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=' },
+  'DELETE /workspaces/:workspaceId/logo': {},
 };
 
 // Ids of strategy items and versions only need the right shape: the tenant check runs first.
 const STRATEGY_ITEM = '00000000-0000-4000-8000-000000000001';
-const STRATEGY_IDS = { section: 'goals', personaId: STRATEGY_ITEM, competitorId: STRATEGY_ITEM, objectiveId: STRATEGY_ITEM, goalId: STRATEGY_ITEM, number: '1' };
+const STRATEGY_IDS = { section: 'goals', personaId: STRATEGY_ITEM, competitorId: STRATEGY_ITEM, objectiveId: STRATEGY_ITEM, goalId: STRATEGY_ITEM, number: '1', key: 'local_retailer' };
 
 let t: TestApp;
 let ids: { workspaceId: string; userId: string; invitationId: string } & typeof STRATEGY_IDS;

@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'workspace.created',
   'workspace.updated',
   'workspace.deleted',
+  'workspace.logo_updated',
+  'workspace.logo_removed',
   'member.added',
   'member.updated',
   'member.removed',
@@ -21,5 +23,6 @@ export const AUDIT_ACTIONS = [
   'strategy.competitor_removed',
   'strategy.objective_removed',
   'strategy.goal_removed',
+  'strategy.template_applied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

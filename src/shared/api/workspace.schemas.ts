@@ -21,6 +21,8 @@ export const workspaceSchema = z.object({
   isDemo: z.boolean(),
   createdAt: z.string(),
   myRole: workspaceRoleSchema,
+  /** When the logo for exported documents last changed; null when the workspace has none. */
+  logoUpdatedAt: z.string().nullable(),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.schema.ts';
 
 export const organizations = pgTable('organizations', {
@@ -81,3 +81,22 @@ export const invitations = pgTable(
     index('invitations_pending_email_idx').on(sql`lower(${t.email})`),
   ],
 );
+
+// PGlite hands bytea back as a Uint8Array, node-postgres as a Buffer; both are Uint8Arrays.
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * A workspace's logo for exported documents, apart from the workspace row so that reading
+ * workspaces never drags the image along. The bytes were checked to be PNG or JPEG on upload.
+ */
+export const workspaceLogos = pgTable('workspace_logos', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  mediaType: text('media_type').notNull(),
+  data: bytea('data').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});

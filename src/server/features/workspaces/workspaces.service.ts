@@ -8,6 +8,7 @@ import { type AppDeps, type RequestContext, requireUser, requireWorkspace, type 
 import { AppError } from '../../lib/app-error.ts';
 import { diffFields } from '../audit/audit.domain.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { logoUpdatedAt } from '../workspace-logo/workspace-logo.service.ts';
 import { canRemoveMember, canUpdateMember, functionCoverage, type MemberFacts, type Verdict } from './workspaces.domain.ts';
 
 export async function findMembership(deps: Pick<AppDeps, 'db'>, workspaceId: string, userId: string): Promise<WorkspaceAccess | null> {
@@ -50,6 +51,7 @@ export async function loadWorkspace(db: Db, workspaceId: string, myRole: Workspa
     isDemo: w.isDemo,
     createdAt: w.createdAt.toISOString(),
     myRole,
+    logoUpdatedAt: await logoUpdatedAt(db, workspaceId),
   };
 }
 

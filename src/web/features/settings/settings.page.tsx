@@ -7,6 +7,7 @@ import { useCurrentWorkspace, useHasRole } from '../../ui/session/workspace-cont
 import { AuditLog } from './audit-log.tsx';
 import { DangerZone } from './danger-zone.tsx';
 import { WorkspaceDetails } from './workspace-details.tsx';
+import { WorkspaceLogo } from './workspace-logo.tsx';
 import { WorkspaceSettingsForm } from './workspace-settings-form.tsx';
 
 export function SettingsPage() {
@@ -34,12 +35,16 @@ export function SettingsPage() {
             </Tabs.List>
             <Tabs.Panel value="workspace">
               <WorkspaceSettingsForm key={workspace.id} workspace={workspace} />
+              <WorkspaceLogo key={`logo-${workspace.id}`} workspace={workspace} canEdit />
               {isOwner && <DangerZone key={workspace.id} workspace={workspace} />}
             </Tabs.Panel>
             <Tabs.Panel value="audit">{tab === 'audit' && <AuditLog workspaceId={workspace.id} />}</Tabs.Panel>
           </Tabs>
         ) : (
-          <WorkspaceDetails workspace={workspace} />
+          <>
+            <WorkspaceDetails workspace={workspace} />
+            <WorkspaceLogo key={`logo-${workspace.id}`} workspace={workspace} canEdit={false} />
+          </>
         )}
       </Paper>
     </>

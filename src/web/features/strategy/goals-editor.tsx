@@ -7,6 +7,7 @@ import { useMemberOptions } from './member-options.ts';
 import { GoalPicker } from './goal-picker.tsx';
 import { ObjectiveCard } from './objective-card.tsx';
 import { SaveStatusBar } from './save-status.tsx';
+import { SocialReasons } from './social-reasons.tsx';
 import { TacticCard } from './tactic-card.tsx';
 import { useSectionDraft } from './use-section-draft.ts';
 import { newId } from './use-strategy-labels.ts';
@@ -44,6 +45,7 @@ export function GoalsEditor({ workspaceId, state, canEdit }: GoalsEditorProps) {
       <SaveStatusBar status={draft.status} error={draft.error} onReload={draft.reload} />
       <fieldset disabled={!canEdit || draft.status === 'stale'} className="plain-fieldset">
         <Stack gap="xl">
+          <SocialReasons value={value} onChange={update} />
           <Stack gap="sm" component="section" aria-labelledby="goals-heading">
             <Title order={2} size="h3" id="goals-heading">
               {t('strategy.goals.heading')}
