@@ -4,6 +4,7 @@ import { loadConfig, parseRoles } from '../config.ts';
 import { StartupError } from '../lib/app-error.ts';
 import { runAdmin } from './admin.command.ts';
 import { runDemo } from './demo.command.ts';
+import { runSentiment } from './sentiment.command.ts';
 import { runMigrate, runServe } from './serve.command.ts';
 
 const USAGE = `Usage: socialplan <command> [options]
@@ -15,6 +16,8 @@ Commands:
   admin reset-password --email E [--password P]
   admin list-workspaces
   demo [--email E]               Load the demo workspace (creates an owner account on an empty install)
+  sentiment train --data FILE.jsonl --out PATH
+                                 Train the default Thai sentiment model (see README)
 
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, SECRET_KEY, PUBLIC_URL, LOG_LEVEL.`;
 
@@ -29,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       organization: { type: 'string' },
       'instance-admin': { type: 'boolean' },
+      data: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -37,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
+  // Training reads and writes files only: it needs no configuration or database.
+  if (command === 'sentiment') return runSentiment(sub, values);
   const config = loadConfig();
   switch (command) {
     case 'serve':
