@@ -2,13 +2,12 @@ import { Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StrategyState } from '../../../shared/api/strategy.schemas.ts';
 import type { ContextSection } from '../../../shared/strategy/strategy-context.schemas.ts';
-import { CustomerSegments } from './customer-segments.tsx';
 import { EditorSection } from './editor-section.tsx';
 import { MoneyInput } from './money-input.tsx';
+import { NamedItems } from './named-items.tsx';
 import { ResourcesForm } from './resources-form.tsx';
 import { RisksEditor } from './risks-editor.tsx';
 import { SaveStatusBar } from './save-status.tsx';
-import { StrategicOptions } from './strategic-options.tsx';
 import { SwotFindings } from './swot-findings.tsx';
 import { useSectionDraft } from './use-section-draft.ts';
 
@@ -28,7 +27,13 @@ export function ContextEditor({ workspaceId, state, canEdit }: ContextEditorProp
       <fieldset disabled={!canEdit || draft.status === 'stale'} className="plain-fieldset">
         <Stack gap="xl">
           <EditorSection id="context-customers" title={t('strategy.context.segments.heading')} help={t('strategy.context.segments.help')}>
-            <CustomerSegments segments={value.customers.segments} onChange={(segments) => update((current) => ({ ...current, customers: { segments } }))} />
+            <NamedItems
+              items={value.customers.segments}
+              nameField="name"
+              labels="strategy.context.segments"
+              descriptionHelp
+              onChange={(segments) => update((current) => ({ ...current, customers: { segments } }))}
+            />
           </EditorSection>
 
           <EditorSection id="context-analysis" title={t('strategy.context.analysis.heading')}>
@@ -81,7 +86,7 @@ export function ContextEditor({ workspaceId, state, canEdit }: ContextEditorProp
             <Title order={3} size="h4">
               {t('strategy.context.options.heading')}
             </Title>
-            <StrategicOptions options={value.planning.strategicOptions} onChange={(options) => plan('strategicOptions', options)} />
+            <NamedItems items={value.planning.strategicOptions} nameField="title" labels="strategy.context.options" onChange={(options) => plan('strategicOptions', options)} />
           </EditorSection>
 
           <EditorSection id="context-resources" title={t('strategy.context.resources.heading')} help={t('strategy.context.resources.help')}>
