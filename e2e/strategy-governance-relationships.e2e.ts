@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { Strategy } from '../src/shared/strategy/strategy.schemas.ts';
 import en from '../src/web/i18n/locales/en.json' with { type: 'json' };
 import { expectAccessible } from './support/browser.ts';
-import { atPath, journey, visible } from './support/journey.ts';
+import { atPath, expectValue, journey, visible } from './support/journey.ts';
 import { type OwnerWorkspace, setUpOwnerWorkspace } from './support/workspace.ts';
 
 const OWNER = 'Olivia Owner';
@@ -93,7 +93,7 @@ describe('strategy: governance and relationships', () => {
     await heading(en.sections.governance.title);
     const policy = card(POLICY.title);
     assert.equal(await policy.getByLabel(G.body).inputValue(), POLICY.body);
-    assert.equal(await policy.getByLabel(G.owner, { exact: true }).inputValue(), OWNER);
+    await expectValue(policy.getByLabel(G.owner, { exact: true }), OWNER);
     assert.equal(await policy.getByLabel(G.reviewDate).inputValue(), POLICY.reviewDate);
     await visible(policy.getByText(G.overdue, { exact: true }));
     const level = card(G.crisis.levelName.replace('{{level}}', '1'));
@@ -145,7 +145,7 @@ describe('strategy: governance and relationships', () => {
     assert.equal(await influencers.getByLabel(R.kind, { exact: true }).inputValue(), R.kinds.influencer);
     assert.equal(await influencers.getByLabel(R.count).inputValue(), INFLUENCERS.count);
     assert.equal(await influencers.getByRole('radio', { name: R.valueOf.replace('{{value}}', '5') }).isChecked(), true);
-    assert.equal(await influencers.getByLabel(R.owner, { exact: true }).inputValue(), OWNER);
+    await expectValue(influencers.getByLabel(R.owner, { exact: true }), OWNER);
     assert.equal(await card(BLOGGERS.name).getByRole('radio', { name: R.valueOf.replace('{{value}}', '4') }).isChecked(), true);
 
     const map = await visible(owner.getByRole('img', { name: R.map.label }));

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, screenshotPages } from './browser.ts';
@@ -30,7 +31,8 @@ export function journey(name: string): { step: (title: string, fn: () => Promise
       throw error;
     });
     const newPerson = async (locale = 'en-US') => {
-      const context = await browser.newContext({ locale, timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 } });
+      // Reduced motion: axe must not judge colours halfway through a modal's fade-in.
+      const context = await browser.newContext({ locale, timezoneId: 'Asia/Bangkok', viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
       contexts.push(context);
       return context.newPage();
@@ -69,6 +71,17 @@ export function journey(name: string): { step: (title: string, fn: () => Promise
     return current;
   };
   return { step, get };
+}
+
+/** Waits until a field shows the expected value (a select's options may load after the page), then compares. */
+export async function expectValue(locator: Locator, expected: string, timeoutMs = ACTION_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await locator.inputValue();
+  while (actual !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    actual = await locator.inputValue();
+  }
+  assert.equal(actual, expected);
 }
 
 export async function visible(locator: Locator): Promise<Locator> {

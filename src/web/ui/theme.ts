@@ -29,6 +29,8 @@ const FONT_STACK = [
 ].join(', ');
 
 export const theme = createTheme({
+  // People who ask their system for less motion get no transitions (modals, menus) at all.
+  respectReducedMotion: true,
   primaryColor: 'blue',
   // Shade 8 keeps white button text and blue links above the WCAG AA 4.5:1 contrast ratio.
   primaryShade: { light: 8, dark: 8 },
