@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerSystemRoutes } from './features/system/system.routes.ts';
 import { installErrorHandler, notFoundBody } from './http/error-handler.ts';
+import { installRawBodyParser } from './http/raw-body.ts';
 import { registerRoutes } from './http/register-routes.ts';
 import type { AppDeps } from './http/request-context.ts';
 import type { Jobs } from './jobs/jobs.ts';
@@ -48,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyCookie);
   installErrorHandler(app);
+  installRawBodyParser(app);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');

@@ -19,7 +19,17 @@ describe('loadConfig', () => {
       publicUrl: undefined,
       logLevel: 'info',
       trustProxy: 'loopback',
+      allowPrivateSourceUrls: false,
+      demoMentions: 3000,
     });
+  });
+
+  test('DEMO_MENTIONS sets the size of the demo and refuses what is not a count', () => {
+    assert.equal(loadConfig({ DEMO_MENTIONS: '500' }).demoMentions, 500);
+    assert.equal(loadConfig({ DEMO_MENTIONS: '0' }).demoMentions, 0);
+    throwsStartup(() => loadConfig({ DEMO_MENTIONS: '-1' }), /DEMO_MENTIONS must be a whole number/);
+    throwsStartup(() => loadConfig({ DEMO_MENTIONS: '1e3' }), /got "1e3"/);
+    throwsStartup(() => loadConfig({ DEMO_MENTIONS: '60000' }), /from 0 to 50000/);
   });
 
   test('treats empty values as unset', () => {
@@ -76,6 +86,12 @@ describe('loadConfig', () => {
   test('trusts loopback proxies unless told otherwise', () => {
     assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
     assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy, '10.0.0.0/8');
+  });
+
+  test('allows private source addresses only when ALLOW_PRIVATE_SOURCE_URLS is true', () => {
+    assert.equal(loadConfig({ ALLOW_PRIVATE_SOURCE_URLS: 'true' }).allowPrivateSourceUrls, true);
+    assert.equal(loadConfig({ ALLOW_PRIVATE_SOURCE_URLS: 'false' }).allowPrivateSourceUrls, false);
+    throwsStartup(() => loadConfig({ ALLOW_PRIVATE_SOURCE_URLS: 'yes' }), /ALLOW_PRIVATE_SOURCE_URLS must be true or false/);
   });
 
   test('passes SECRET_KEY, HOST and LOG_LEVEL through', () => {

@@ -12,6 +12,10 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: string;
   trustProxy: boolean | string;
+  /** Listening sources may point at loopback and private networks (a feed on the intranet, tests); off by default against SSRF. */
+  allowPrivateSourceUrls: boolean;
+  /** How many sample mentions the demo workspace gets (`socialplan demo`, the "Load demo" button). */
+  demoMentions: number;
 };
 
 function parsePort(raw: string | undefined): number {
@@ -42,6 +46,24 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function parseFlag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new StartupError(`${name} must be true or false, got "${raw}".`);
+}
+
+export const DEFAULT_DEMO_MENTIONS = 3000;
+const MAX_DEMO_MENTIONS = 50_000;
+
+function parseDemoMentions(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_DEMO_MENTIONS;
+  const count = Number(raw);
+  if (!/^\d+$/.test(raw) || count > MAX_DEMO_MENTIONS) {
+    throw new StartupError(`DEMO_MENTIONS must be a whole number from 0 to ${MAX_DEMO_MENTIONS}, got "${raw}".`);
+  }
+  return count;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsePort(env.PORT),
@@ -53,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     // Behind a reverse proxy the client address and https come from X-Forwarded-*; trust loopback by default.
     trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY || 'loopback',
+    allowPrivateSourceUrls: parseFlag('ALLOW_PRIVATE_SOURCE_URLS', env.ALLOW_PRIVATE_SOURCE_URLS),
+    demoMentions: parseDemoMentions(env.DEMO_MENTIONS),
   };
 }
 

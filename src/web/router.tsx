@@ -3,6 +3,11 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { LoginPage } from './features/auth/login.page.tsx';
 import { SetupPage } from './features/auth/setup.page.tsx';
 import { InvitePage } from './features/invitations/invite.page.tsx';
+import { ListeningAlertsPage } from './features/listening/alerts.page.tsx';
+import { ListeningDashboardPage } from './features/listening/dashboard.page.tsx';
+import { ListeningMentionsPage } from './features/listening/mentions.page.tsx';
+import { ListeningSourcesPage } from './features/listening/sources.page.tsx';
+import { ListeningTopicsPage } from './features/listening/topics.page.tsx';
 import { ProfilePage } from './features/profile/profile.page.tsx';
 import { SectionPage } from './features/sections/section.page.tsx';
 import { AudiencePage } from './features/strategy/audience.page.tsx';
@@ -32,7 +37,6 @@ import { RootGate } from './ui/session/root-gate.tsx';
 /** Steps with a guided editor; the others keep the honest not-yet-available page. */
 const STEP_PAGES: Partial<Record<SectionKey, ReactElement>> = {
   goals: <GoalsPage />,
-  listening: <ListeningPage />,
   audience: <AudiencePage />,
   metrics: <MetricsPage />,
   oneThing: <OneThingPage />,
@@ -43,15 +47,26 @@ const STEP_PAGES: Partial<Record<SectionKey, ReactElement>> = {
   relationships: <RelationshipsPage />,
 };
 
+/** Step 3 is a section of its own: the plan (the strategy's editor) and the listening tools around it. */
+const listeningRoutes: RouteObject[] = [
+  { index: true, element: <ListeningPage /> },
+  { path: 'dashboard', element: <ListeningDashboardPage /> },
+  { path: 'mentions', element: <ListeningMentionsPage /> },
+  { path: 'topics', element: <ListeningTopicsPage /> },
+  { path: 'sources', element: <ListeningSourcesPage /> },
+  { path: 'alerts', element: <ListeningAlertsPage /> },
+];
+
 const workspaceRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="team" replace /> },
   { path: 'team', element: <TeamPage /> },
   { path: 'overview', element: <OverviewPage /> },
   { path: 'versions', element: <VersionsPage /> },
-  ...UPCOMING_SECTIONS.map((section) => ({
-    path: section.slug,
-    element: STEP_PAGES[section.key] ?? <SectionPage key={section.slug} section={section} />,
-  })),
+  ...UPCOMING_SECTIONS.map((section) =>
+    section.key === 'listening'
+      ? { path: section.slug, children: listeningRoutes }
+      : { path: section.slug, element: STEP_PAGES[section.key] ?? <SectionPage key={section.slug} section={section} /> },
+  ),
   { path: 'settings', element: <SettingsPage /> },
   { path: '*', element: <Navigate to="team" replace /> },
 ];

@@ -4,6 +4,7 @@ import { loadConfig, parseRoles } from '../config.ts';
 import { StartupError } from '../lib/app-error.ts';
 import { runAdmin } from './admin.command.ts';
 import { runDemo } from './demo.command.ts';
+import { runListen } from './listen.command.ts';
 import { runSentiment } from './sentiment.command.ts';
 import { runMigrate, runServe } from './serve.command.ts';
 
@@ -16,6 +17,10 @@ Commands:
   admin reset-password --email E [--password P]
   admin list-workspaces
   demo [--email E]               Load the demo workspace (creates an owner account on an empty install)
+  listen import FILE --workspace ID [--topic NAME]... [--mapping text=COLUMN,date=COLUMN,...]
+         [--timezone ZONE] [--date-order dmy|mdy] [--encoding NAME] [--channel NAME]
+                                 Import mentions from a CSV, JSON or NDJSON file (stop the server first
+                                 on the embedded database); --topic creates missing topics
   sentiment train --data FILE.jsonl --out PATH
                                  Train the default Thai sentiment model (see README)
 
@@ -34,6 +39,13 @@ async function main(argv: string[]): Promise<number> {
       'instance-admin': { type: 'boolean' },
       data: { type: 'string' },
       out: { type: 'string' },
+      workspace: { type: 'string' },
+      topic: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
+      timezone: { type: 'string' },
+      encoding: { type: 'string' },
+      'date-order': { type: 'string' },
+      channel: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -54,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
       return runAdmin(config, sub, values);
     case 'demo':
       return runDemo(config, values);
+    case 'listen':
+      return runListen(config, sub, positionals[2], values);
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 1;

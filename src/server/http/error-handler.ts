@@ -25,6 +25,13 @@ const STATUS: Record<ErrorCode, number> = {
   last_owner: 409,
   role_not_assignable: 403,
   stale_revision: 409,
+  import_file_empty: 422,
+  import_encoding_undetected: 422,
+  import_unreadable: 422,
+  import_mapping_invalid: 400,
+  import_not_startable: 409,
+  source_address_blocked: 422,
+  source_disabled: 409,
   internal_error: 500,
 };
 

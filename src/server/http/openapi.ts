@@ -35,10 +35,11 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string) {
       summary: route.summary,
       tags: route.tags,
       operationId: `${route.method.toLowerCase()}${path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
-      security: route.access.kind === 'public' ? [] : [{ session: [] }],
+      security: route.access.kind === 'public' ? [] : route.access.kind === 'token' ? [{ workspaceToken: [] }] : [{ session: [] }],
       'x-socialplan-access': route.access,
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
+      ...(route.rawBody ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } : {}),
       responses: { [String(route.successStatus ?? 200)]: success, '4XX': ERROR_RESPONSE, '5XX': ERROR_RESPONSE },
     };
   }
@@ -53,7 +54,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string) {
     paths,
     components: {
       schemas: { Error: toSchema(errorBodySchema, 'output') },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sp_session' } },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sp_session' }, workspaceToken: { type: 'http', scheme: 'bearer' } },
     },
   };
 }

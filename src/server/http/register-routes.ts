@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasRole } from '../../shared/roles.ts';
 import { resolveSession, SESSION_COOKIE } from '../features/auth/auth.service.ts';
+import { resolveWorkspaceToken } from '../features/listening/tokens.service.ts';
 import { findMembership } from '../features/workspaces/workspaces.service.ts';
 import { AppError } from '../lib/app-error.ts';
-import type { AppDeps, RequestContext } from './request-context.ts';
+import type { AppDeps, RequestContext, TokenAccess } from './request-context.ts';
 import { API_PREFIX, type AnyRoute } from './route.ts';
 import { parseOrThrow } from './validation.ts';
 
@@ -20,7 +21,7 @@ function sameOrigin(request: FastifyRequest, publicUrl: string | undefined): boo
   }
 }
 
-async function buildContext(deps: AppDeps, request: FastifyRequest): Promise<RequestContext> {
+async function buildContext(deps: AppDeps, request: FastifyRequest, route: AnyRoute): Promise<RequestContext> {
   const ctx: RequestContext = {
     ...deps,
     ip: request.ip ?? null,
@@ -28,8 +29,10 @@ async function buildContext(deps: AppDeps, request: FastifyRequest): Promise<Req
     user: null,
     session: null,
     workspace: null,
+    token: null,
   };
-  const token = request.cookies[SESSION_COOKIE];
+  // Token routes ignore the session cookie: the token alone says who calls, so there is no CSRF to fear.
+  const token = route.access.kind === 'token' ? undefined : request.cookies[SESSION_COOKIE];
   if (token) {
     const resolved = await resolveSession(ctx, token);
     if (resolved) {
@@ -40,22 +43,40 @@ async function buildContext(deps: AppDeps, request: FastifyRequest): Promise<Req
   return ctx;
 }
 
+function bearerToken(request: FastifyRequest): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+async function tokenFor(ctx: RequestContext, bearer: string, workspaceId: string | undefined): Promise<TokenAccess> {
+  const token = await resolveWorkspaceToken(ctx, bearer);
+  if (!token) throw new AppError('unauthenticated', 'Unknown or revoked workspace token');
+  // Like a non-member, the holder of another workspace's token learns nothing about this one.
+  if (token.workspaceId !== workspaceId) throw new AppError('not_found', 'Workspace not found');
+  return token;
+}
+
 /** Every API route goes through here: authentication, CSRF, tenant and role checks, validation. */
 export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: readonly AnyRoute[]): void {
   for (const route of routes) {
     app.route({
       method: route.method,
       url: API_PREFIX + route.path,
+      config: { rawBody: route.rawBody },
       handler: async (request, reply) => {
-        const ctx = await buildContext(deps, request);
-        if (UNSAFE.has(route.method)) {
+        const ctx = await buildContext(deps, request, route);
+        if (UNSAFE.has(route.method) && route.access.kind !== 'token') {
           if (!sameOrigin(request, deps.config.publicUrl)) throw new AppError('csrf_failed', 'Cross-site request refused');
           // Cookie-authenticated writes must echo the session's CSRF token, which another site cannot read.
           if (ctx.session && request.headers['x-csrf-token'] !== ctx.session.csrfToken) {
             throw new AppError('csrf_failed', 'Missing or wrong x-csrf-token header; reload the page');
           }
         }
-        if (route.access.kind !== 'public' && !ctx.user) throw new AppError('unauthenticated', 'Sign in first');
+        const bearer = route.access.kind === 'token' ? bearerToken(request) : null;
+        if (route.access.kind === 'token' && !bearer) {
+          throw new AppError('unauthenticated', 'Send a workspace token in the header Authorization: Bearer <token>');
+        }
+        if (route.access.kind !== 'public' && route.access.kind !== 'token' && !ctx.user) throw new AppError('unauthenticated', 'Sign in first');
 
         let params: unknown = request.params;
         if (route.params) {
@@ -74,6 +95,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, routes: read
           }
           ctx.workspace = membership;
         }
+        if (bearer) ctx.token = await tokenFor(ctx, bearer, (params as { workspaceId?: string }).workspaceId);
         const query = route.query ? parseOrThrow(route.query, request.query, 'query') : undefined;
         const body = route.body ? parseOrThrow(route.body, request.body, 'body') : undefined;
         const result = await route.handler({ params, query, body, ctx } as never, reply, request);

@@ -31,18 +31,27 @@ export type AppDeps = {
   now: () => Date;
 };
 
+/** A workspace token that authenticated a `token` route (the mentions webhook). */
+export type TokenAccess = { id: string; workspaceId: string; organizationId: string };
+
 export type RequestContext = AppDeps & {
   ip: string | null;
   userAgent: string | null;
   user: AuthUser | null;
   session: AuthSession | null;
   workspace: WorkspaceAccess | null;
+  token?: TokenAccess | null;
 };
 
 /** Narrowing helpers: routes declare their access, so these only fail on a programming error. */
 export function requireUser(ctx: RequestContext): AuthUser {
   if (!ctx.user) throw new Error('route declared user access but no user is set');
   return ctx.user;
+}
+
+export function requireToken(ctx: RequestContext): TokenAccess {
+  if (!ctx.token) throw new Error('route declared token access but no token is set');
+  return ctx.token;
 }
 
 export function requireWorkspace(ctx: RequestContext): WorkspaceAccess {

@@ -6,8 +6,10 @@ import type { RequestContext } from './request-context.ts';
 /**
  * Who may call a route. `workspace` routes carry `:workspaceId`; membership is checked before the
  * handler runs (a non-member gets 404, as if the workspace did not exist) and then the role.
+ * `token` routes carry `:workspaceId` too but are called by other tools with a workspace token
+ * (`Authorization: Bearer …`) instead of a session; a token of another workspace gets 404.
  */
-export type Access = { kind: 'public' } | { kind: 'user' } | { kind: 'workspace'; minRole: WorkspaceRole };
+export type Access = { kind: 'public' } | { kind: 'user' } | { kind: 'workspace'; minRole: WorkspaceRole } | { kind: 'token' };
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -28,6 +30,12 @@ export type RouteDef<P = unknown, Q = unknown, B = unknown> = {
   /** JSON response schema for the OpenAPI document; omitted for non-JSON answers (CSV). */
   response?: z.ZodType;
   successStatus?: 200 | 201;
+  /**
+   * The body is a file sent as application/octet-stream, handed to the handler unread as
+   * `request.body` (a stream) so it is never held in memory; `maxBytes` is checked against
+   * Content-Length at once and again while the handler reads (see http/raw-body.ts).
+   */
+  rawBody?: { maxBytes: number };
   produces?: string;
   handler: (input: RouteInput<P, Q, B>, reply: FastifyReply, request: FastifyRequest) => Promise<unknown>;
 };

@@ -5,6 +5,11 @@ import { JOB_DEFINITIONS, type JobName } from './job-definitions.ts';
 
 export type Jobs = {
   send(name: JobName, data?: Record<string, unknown>): Promise<string | null>;
+  /**
+   * At most one job per `key` every `seconds`: a send while one is waiting is folded into one job
+   * at the start of the next slot (pg-boss debounce), so a burst of triggers runs the job twice at most.
+   */
+  sendDebounced(name: JobName, data: Record<string, unknown>, seconds: number, key: string): Promise<string | null>;
   stop(): Promise<void>;
   /** The underlying queue, for health checks and tests. */
   boss: PgBoss;
@@ -23,7 +28,7 @@ export async function startJobs(database: Database, deps: () => AppDeps, options
   boss.on('error', (error) => options.log?.('job queue error', error));
   await boss.start();
   for (const def of JOB_DEFINITIONS) {
-    await boss.createQueue(def.name, { retryLimit: def.retryLimit, retryBackoff: true });
+    await boss.createQueue(def.name, { retryLimit: def.retryLimit, retryBackoff: true, ...(def.expireInSeconds ? { expireInSeconds: def.expireInSeconds } : {}) });
   }
   if (options.worker) {
     for (const def of JOB_DEFINITIONS) {
@@ -36,6 +41,7 @@ export async function startJobs(database: Database, deps: () => AppDeps, options
   return {
     boss,
     send: (name, data) => boss.send(name, data ?? {}),
+    sendDebounced: (name, data, seconds, key) => boss.sendDebounced(name, data, null, seconds, key),
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };
 }

@@ -18,7 +18,7 @@ export type TestApp = {
 };
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir: '/nonexistent', databaseUrl: undefined, secretKey: undefined, publicUrl: undefined, logLevel: 'silent', trustProxy: false, ...overrides };
+  return { port: 0, host: '127.0.0.1', dataDir: '/nonexistent', databaseUrl: undefined, secretKey: undefined, publicUrl: undefined, logLevel: 'silent', trustProxy: false, allowPrivateSourceUrls: true, demoMentions: 600, ...overrides };
 }
 
 /** A real app on a fresh database, with a clock the test can move. */

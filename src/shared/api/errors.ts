@@ -24,6 +24,13 @@ export const ERROR_CODES = [
   'last_owner',
   'role_not_assignable',
   'stale_revision',
+  'import_file_empty',
+  'import_encoding_undetected',
+  'import_unreadable',
+  'import_mapping_invalid',
+  'import_not_startable',
+  'source_address_blocked',
+  'source_disabled',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

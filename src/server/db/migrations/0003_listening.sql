@@ -77,10 +77,12 @@ CREATE TABLE "listening_sources" (
 	"poll_minutes" integer DEFAULT 30 NOT NULL,
 	"status" text DEFAULT 'idle' NOT NULL,
 	"last_error" text,
+	"last_error_code" text,
 	"consecutive_failures" integer DEFAULT 0 NOT NULL,
 	"cursor" jsonb,
 	"last_polled_at" timestamp with time zone,
 	"next_poll_at" timestamp with time zone,
+	"claimed_until" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_by" uuid
 );
@@ -106,6 +108,16 @@ CREATE TABLE "mention_daily_rollups" (
 	"mentions" integer NOT NULL,
 	"reach" bigint NOT NULL,
 	CONSTRAINT "mention_daily_rollups_workspace_id_topic_id_day_channel_language_sentiment_pk" PRIMARY KEY("workspace_id","topic_id","day","channel","language","sentiment")
+);
+--> statement-breakpoint
+CREATE TABLE "mention_day_totals" (
+	"workspace_id" uuid NOT NULL,
+	"topic_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"sentiment" text NOT NULL,
+	"mentions" integer NOT NULL,
+	"reach" bigint NOT NULL,
+	CONSTRAINT "mention_day_totals_workspace_id_topic_id_day_sentiment_pk" PRIMARY KEY("workspace_id","topic_id","day","sentiment")
 );
 --> statement-breakpoint
 CREATE TABLE "mention_term_rollups" (
@@ -180,6 +192,7 @@ ALTER TABLE "listening_sources" ADD CONSTRAINT "listening_sources_workspace_id_w
 ALTER TABLE "listening_sources" ADD CONSTRAINT "listening_sources_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "listening_topics" ADD CONSTRAINT "listening_topics_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mention_daily_rollups" ADD CONSTRAINT "mention_daily_rollups_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mention_day_totals" ADD CONSTRAINT "mention_day_totals_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mention_term_rollups" ADD CONSTRAINT "mention_term_rollups_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentions" ADD CONSTRAINT "mentions_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentions" ADD CONSTRAINT "mentions_source_id_listening_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."listening_sources"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -199,5 +212,6 @@ CREATE UNIQUE INDEX "mentions_content_unique" ON "mentions" USING btree ("worksp
 CREATE INDEX "mentions_stream_idx" ON "mentions" USING btree ("workspace_id","published_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "mentions_topics_idx" ON "mentions" USING gin ("topic_ids");--> statement-breakpoint
 CREATE INDEX "mentions_corrected_idx" ON "mentions" USING btree ("workspace_id","corrected_at") WHERE corrected_at is not null;--> statement-breakpoint
+CREATE INDEX "mentions_source_idx" ON "mentions" USING btree ("source_id") WHERE source_id is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "workspace_tokens_hash_unique" ON "workspace_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "workspace_tokens_workspace_idx" ON "workspace_tokens" USING btree ("workspace_id");

@@ -57,10 +57,14 @@ export const listeningSources = pgTable(
     pollMinutes: integer('poll_minutes').notNull().default(30),
     status: text('status').notNull().default('idle'),
     lastError: text('last_error'),
+    /** The connector's error code (rate_limited, auth_expired …), so the web can say it in the reader's language. */
+    lastErrorCode: text('last_error_code'),
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
     cursor: jsonb('cursor'),
     lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
     nextPollAt: timestamp('next_poll_at', { withTimezone: true }),
+    /** Set while a worker polls the source (a lease, so a crashed worker's claim runs out); the token of that poll. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     createdAt: createdAt(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   },
@@ -105,6 +109,8 @@ export const mentions = pgTable(
     index('mentions_stream_idx').on(t.workspaceId, t.publishedAt.desc(), t.id.desc()),
     index('mentions_topics_idx').using('gin', t.topicIds),
     index('mentions_corrected_idx').on(t.workspaceId, t.correctedAt).where(sql`corrected_at is not null`),
+    // Per-source counts and ON DELETE SET NULL; imports and webhook mentions have no source and stay out of it.
+    index('mentions_source_idx').on(t.sourceId).where(sql`source_id is not null`),
   ],
 );
 
@@ -125,6 +131,24 @@ export const mentionDailyRollups = pgTable(
     reach: bigint('reach', { mode: 'number' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.topicId, t.day, t.channel, t.language, t.sentiment] })],
+);
+
+/**
+ * mention_daily_rollups summed over channel and language, kept by triggers (migration 0004) on
+ * every change to them: the dashboard's lines and alerts read these few rows per topic and day
+ * unless a channel or language filter needs the full grain.
+ */
+export const mentionDayTotals = pgTable(
+  'mention_day_totals',
+  {
+    workspaceId: workspaceRef(),
+    topicId: uuid('topic_id').notNull(),
+    day: date('day').notNull(),
+    sentiment: text('sentiment').notNull(),
+    mentions: integer('mentions').notNull(),
+    reach: bigint('reach', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.topicId, t.day, t.sentiment] })],
 );
 
 /** Top words, hashtags and authors per topic and day (kind: word, hashtag, author). */

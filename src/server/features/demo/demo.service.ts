@@ -8,18 +8,26 @@ import { hashInvitationToken } from '../invitations/invitations.service.ts';
 import { requireOrganizationAdmin } from '../workspaces/workspaces.service.ts';
 import { DEMO_INVITATIONS, DEMO_PEOPLE, DEMO_WORKSPACE } from './demo.data.ts';
 import type { DemoPeople } from './demo-strategy-ids.data.ts';
+import { deferredJobs, seedDemoListening } from './demo-listening.service.ts';
 import { seedDemoStrategy } from './demo-strategy.service.ts';
 
 const DAY_MS = 86_400_000;
 
+export type DemoOptions = {
+  /** How many mentions the listening demo gets; by default the DEMO_MENTIONS setting. */
+  mentions?: number;
+};
+
 /**
  * Loads the demo workspace into an organisation, with the caller as owner. The demo people are
- * real accounts that cannot sign in (no usable password); loading twice reuses them.
+ * real accounts that cannot sign in (no usable password); loading twice reuses them. All of it
+ * is one transaction: a demo that fails halfway leaves nothing behind.
  */
-export async function loadDemo(ctx: RequestContext, input: { organizationId: string }): Promise<{ workspaceId: string }> {
+export async function loadDemo(ctx: RequestContext, input: { organizationId: string }, options: DemoOptions = {}): Promise<{ workspaceId: string }> {
   await requireOrganizationAdmin(ctx, input.organizationId);
   const owner = requireUser(ctx);
-  return ctx.db.transaction(async (tx) => {
+  const jobs = deferredJobs(ctx.jobs);
+  const loaded = await ctx.db.transaction(async (tx) => {
     const [ws] = await tx.insert(workspaces).values({ ...DEMO_WORKSPACE, organizationId: input.organizationId, isDemo: true }).returning();
     if (!ws) throw new Error('insert returned no row');
     const audit = (action: AuditAction, targetType: string, targetId: string, changes: Record<string, unknown>) =>
@@ -48,7 +56,11 @@ export async function loadDemo(ctx: RequestContext, input: { organizationId: str
       if (row) await audit('invitation.created', 'invitation', row.id, { email: inv.email, role: inv.role, businessFunction: inv.businessFunction });
     }
     await seedDemoStrategy(tx, ctx, { organizationId: input.organizationId, workspaceId: ws.id }, people as DemoPeople);
+    const workspace = { id: ws.id, organizationId: input.organizationId, role: 'owner' as const, businessFunction: 'leadership' as const };
+    await seedDemoListening({ ...ctx, db: tx, jobs: jobs.jobs, workspace }, { mentions: options.mentions ?? ctx.config.demoMentions });
     return { workspaceId: ws.id };
   });
+  await jobs.flush();
+  return loaded;
 }
 

@@ -82,7 +82,7 @@ export function ListeningEditor({ workspaceId, state, canEdit }: ListeningEditor
             <ListeningQuestions questions={value.questions} onChange={(questions) => set('questions', questions)} />
           </Part>
           <Part id="listening-findings-heading" title={t('strategy.listening.findingsHeading')} help={t('strategy.listening.findingsHelp')}>
-            <ListeningFindings findings={value.findings} onChange={(findings) => set('findings', findings)} />
+            <ListeningFindings workspaceId={workspaceId} findings={value.findings} onChange={(findings) => set('findings', findings)} />
           </Part>
         </Stack>
       </fieldset>

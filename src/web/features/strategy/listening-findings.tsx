@@ -3,12 +3,13 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ListeningFinding } from '../../../shared/strategy/strategy-listening.schemas.ts';
 import { useFormatters } from '../../ui/lib/use-formatters.ts';
+import { FindingEvidence } from './finding-evidence.tsx';
 import { newId } from './use-strategy-labels.ts';
 
-type ListeningFindingsProps = { findings: ListeningFinding[]; onChange: (findings: ListeningFinding[]) => void };
+type ListeningFindingsProps = { workspaceId: string; findings: ListeningFinding[]; onChange: (findings: ListeningFinding[]) => void };
 
-/** What listening has taught the team so far, each dated when it was noted. */
-export function ListeningFindings({ findings, onChange }: ListeningFindingsProps) {
+/** What listening has taught the team so far, each dated when it was noted, with the chart it rests on when saved from the dashboard. */
+export function ListeningFindings({ workspaceId, findings, onChange }: ListeningFindingsProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -18,17 +19,19 @@ export function ListeningFindings({ findings, onChange }: ListeningFindingsProps
         const date = format.date(finding.createdAt);
         return (
           <Group key={finding.id} gap="xs" align="flex-start" wrap="nowrap">
-            <Textarea
-              style={{ flex: 1 }}
-              label={t('strategy.listening.finding', { number, date })}
-              autosize
-              minRows={2}
-              value={finding.text}
-              onChange={(e) => {
-                const text = e.currentTarget.value;
-                onChange(findings.map((item) => (item.id === finding.id ? { ...item, text } : item)));
-              }}
-            />
+            <Stack gap={4} style={{ flex: 1 }}>
+              <Textarea
+                label={t('strategy.listening.finding', { number, date })}
+                autosize
+                minRows={2}
+                value={finding.text}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  onChange(findings.map((item) => (item.id === finding.id ? { ...item, text } : item)));
+                }}
+              />
+              {finding.evidence && <FindingEvidence workspaceId={workspaceId} evidence={finding.evidence} />}
+            </Stack>
             <ActionIcon
               variant="subtle"
               color="red"

@@ -18,10 +18,12 @@ type StepPageProps = {
   step: StrategyStep;
   /** Renders the editor once the strategy is loaded; keyed by the caller so a reload starts afresh. */
   children: (state: StrategyState, canEdit: boolean) => ReactNode;
+  /** Navigation between the parts of a step that has several pages (Listening). */
+  nav?: ReactNode;
 };
 
 /** Shared frame of a guided step: header, the form on the left, findings and progress on the right. */
-export function StepPage({ sectionKey, step, children }: StepPageProps) {
+export function StepPage({ sectionKey, step, children, nav }: StepPageProps) {
   const { t } = useTranslation();
   const workspace = useCurrentWorkspace();
   const canEdit = useHasRole('editor');
@@ -34,6 +36,7 @@ export function StepPage({ sectionKey, step, children }: StepPageProps) {
         title={t(`sections.${sectionKey}.title`)}
         description={t(`sections.${sectionKey}.purpose`)}
       />
+      {nav}
       {strategy.isPending ? (
         <LoadingState />
       ) : strategy.isError ? (

@@ -1,4 +1,4 @@
-import { type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
+import { type ECElementEvent, type EChartsCoreOption, type EChartsType, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
@@ -12,6 +12,8 @@ type EChartProps = {
   /** Id of the element that summarises the chart in words. */
   describedBy?: string;
   height?: number;
+  /** A click on a data item or mark; whatever it does must also be reachable without the chart. */
+  onClick?: (event: ECElementEvent) => void;
 };
 
 function prefersReducedMotion(): boolean {
@@ -23,15 +25,20 @@ function prefersReducedMotion(): boolean {
  * unmount. The chart is an image to assistive technology, so it must never be the only way to
  * read the data.
  */
-export function EChart({ option, label, describedBy, height = 320 }: EChartProps) {
+export function EChart({ option, label, describedBy, height = 320, onClick }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const clicked = useRef(onClick);
+  useEffect(() => {
+    clicked.current = onClick;
+  }, [onClick]);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = init(element, null, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (event) => clicked.current?.(event as ECElementEvent));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {

@@ -1,0 +1,82 @@
+import type { LanguageTexts } from './demo-mention-fill.domain.ts';
+
+/** English posts: tourists, expats and digital nomads in Chiang Mai. */
+export const TEXTS_EN: LanguageTexts = {
+  brand: [
+    ['pos', 'Best pour-over in Chiang Mai is at {b} in {a}. The {d} is unreal {e}'],
+    ['pos', 'Spent the whole afternoon working from {b}, great coffee and the wifi actually works {e} {#}'],
+    ['pos', 'Bought a bag of {bean} beans from {b} to take home, and the roaster told me the farmer by name! {e}'],
+    ['pos', 'The staff at {b} are so lovely and the {d} is perfect {e} {#}'],
+    ['pos', 'If you are in Chiang Mai and love specialty coffee, go to {b}. Thank me later {e}'],
+    ['pos', 'Third morning in a row at {b}. No regrets, the {d} is that good {e} {#}'],
+    ['pos', '{b} shipped my beans to Bangkok in two days and they are super fresh {e}'],
+    ['pos', 'Love that {b} prints the farmer on every bag. Great coffee with a great story {e}'],
+    ['neu', 'Does {b} ship to Singapore?'],
+    ['neu', 'What time does {b} open on Sundays?'],
+    ['neu', 'Is the {b} in the Old City the same as the one in Nimman?'],
+    ['neu', 'Anyone tried the {d} at {b}? Is it worth it?'],
+    ['neu', 'Stopped by {b} this morning, it was busy. The {d} was 95 baht.'],
+    ['neu', 'Does {b} have oat milk? Asking for my lactose intolerant partner'],
+    ['neg', 'Waited 25 minutes for a {d} at {b}. Not worth the hype {e}'],
+    ['neg', 'Ordered beans from {b} a week ago and still nothing, no reply on LINE either {e}'],
+    ['neg', '{b} has gotten really expensive for what it is {e}'],
+    ['neg', 'The {d} at {b} was sour and watery today, disappointed {e}'],
+  ],
+  competitor: [
+    ['pos', 'Loved the tasting flight at {c}, really good coffee {e}'],
+    ['pos', 'Watching {c} roast live on TikTok is oddly satisfying and the beans are great {e}'],
+    ['pos', 'Picked up a bag from {c} today, great value and so fresh {e}'],
+    ['neu', 'Has anyone ordered from {c} online? How long did it take?'],
+    ['neu', 'Is {c} worth a visit if I only have one day in Chiang Mai?'],
+    ['neu', 'Just noticed {c} opened a new place near {a}'],
+    ['neg', 'The beans from {c} were stale when they arrived, not happy {e}'],
+    ['neg', '{c} was closed when we got there even though the map said open {e}'],
+  ],
+  comparison: [
+    ['pos', 'Tried {b} and {c} on the same day. {b} wins for me, cleaner and sweeter cup {e}'],
+    ['neu', '{b} or {c} for beans to bring home? Which one would you pick?'],
+    ['neg', 'Honestly {c} was better than {b} today, sorry {e}'],
+  ],
+  category: [
+    ['pos', 'Chiang Mai is a specialty coffee paradise, every street in {a} has a great slow bar {e} {#}'],
+    ['pos', 'The light roasts from northern Thailand are so fruity, Chiang Mai coffee is the best {e}'],
+    ['neu', 'Looking for specialty coffee in Chiang Mai near {a}, any tips?'],
+    ['neu', 'Which Chiang Mai roasters sell light roast beans for filter at home?'],
+    ['neu', 'Moving to Chiang Mai next month. Where do the coffee nerds hang out? {#}'],
+    ['neg', 'Cafe hopping in Nimman is getting so crowded and pricey {e}'],
+  ],
+  praiseSpike: [
+    ['pos', 'Saw the review of {b} going around and went today. It really is that good {e}'],
+    ['pos', 'Congrats to {b} on the award, well deserved! {e}'],
+    ['pos', '{b} was packed after that viral review but the {d} was worth the wait {e}'],
+    ['neu', 'Which {b} was in that review, the Nimman one or the Old City one?'],
+  ],
+  complaintSpike: [
+    ['neg', 'My beans from {b} arrived burnt and bitter, really disappointed {e}'],
+    ['neg', 'Got a burnt batch from {b} too, the whole bag smells like charcoal {e}'],
+    ['neg', 'Shipping from {b} took 8 days and the bag was torn open, terrible {e}'],
+    ['neu', 'Anyone else get the burnt batch from {b}? How do I get a replacement?'],
+  ],
+  apology: [
+    ['pos', 'Good on {b} for replacing the burnt batch for free, great service {e}'],
+    ['neg', 'Still waiting on my replacement from {b}, no answer yet {e}'],
+  ],
+  slots: {
+    brand: ['Baan Doi', 'Baan Doi', 'Baan Doi Coffee', '@baandoicoffee'],
+    competitors: {
+      doiMok: ['Doi Mok Coffee', '@doimok.roastery'],
+      lannaBeanLab: ['Lanna Bean Lab', '@lannabeanlab'],
+      khaoKhiao: ['Khao Khiao beans', '@khaokhiao.coffee'],
+    },
+    drink: ['pour-over', 'iced latte', 'orange americano', 'cold brew', 'flat white', 'Geisha filter', 'dirty'],
+    area: ['Nimman', 'the Old City', 'Tha Phae Gate', 'Santitham'],
+    bean: ['Doi Chang', 'Doi Saket', 'Mae Chan Tai'],
+    shop: ['in Nimman', 'in the Old City', ''],
+    hashtag: ['#chiangmai', '#specialtycoffee', '#digitalnomad', '#chiangmaicafe', '#coffeetime'],
+    emoji: {
+      pos: ['☕', '🙌', '❤️', '🔥', '', '👌'],
+      neu: ['', '', '🤔', '🙏'],
+      neg: ['😞', '😠', '👎', '', '🙄'],
+    },
+  },
+};

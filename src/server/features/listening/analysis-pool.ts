@@ -1,0 +1,168 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { MentionSource } from '../../../shared/listening/topic-query.schemas.ts';
+import type { AnalysisConfig, AnalysisContext, IncomingMention } from './mention-analysis.domain.ts';
+import { type DeltaPayloads, type PreparedBatch, rowDeltas } from './mention-batch.domain.ts';
+
+/*
+ * Mention analysis on worker threads, one per core, so ingest uses both cores of a small server
+ * while the main thread parses files and talks to the database. A workspace's configuration is
+ * compiled once per version in each worker (see analysis-worker.ts). Small batches (a webhook
+ * call, a feed poll) are analysed in the calling thread: a round trip would cost more than it saves.
+ * The analysis code (with its language and sentiment tables) is only loaded where it runs.
+ */
+
+export type AnalysisTask = {
+  /** Changes whenever the workspace's topics, words, models or time zone change. */
+  key: string;
+  config: AnalysisConfig;
+  source: MentionSource;
+  defaultChannel: string;
+  nowMs: number;
+  mentions: IncomingMention[];
+};
+
+export type AnalysisRequest =
+  | ({ id: number; kind: 'analyse'; config?: AnalysisConfig } & Omit<AnalysisTask, 'config'>)
+  | { id: number; kind: 'deltas'; rows: string[] };
+export type AnalysisReply =
+  | { id: number; batch: PreparedBatch }
+  | { id: number; deltas: DeltaPayloads }
+  | { id: number; needConfig: true }
+  | { id: number; error: string };
+
+export type AnalysisPool = {
+  readonly size: number;
+  /**
+   * Analysed and made ready to store (see mention-batch.domain.ts). A long stream of batches passes
+   * `inThread: false`, so that its last, small batch does not load the analysis in the caller too.
+   */
+  analyse(task: AnalysisTask, options?: { inThread?: boolean }): Promise<PreparedBatch>;
+  /** Rollup deltas of some rows of a prepared batch (`rollupRows`): the ones that turned out new. */
+  deltas(rows: string[]): Promise<DeltaPayloads>;
+  close(): Promise<void>;
+};
+
+export const IN_THREAD_BELOW = 200;
+const WORKER_URL = new URL('./analysis-worker.ts', import.meta.url);
+
+type Job = { kind: 'analyse'; task: AnalysisTask; withConfig: boolean } | { kind: 'deltas'; rows: string[] };
+type Pending = { job: Job; resolve: (value: never) => void; reject: (error: Error) => void };
+/** `sent`: versions this worker was given (it may have dropped old ones: it then asks again). */
+type Slot = { worker: Worker; busy: Pending | null; sent: Set<string> };
+
+const EMPTY_BATCH: PreparedBatch = { received: 0, parts: [], rollupRows: [], daily: [], terms: [], days: [] };
+const inThreadContexts = new Map<string, AnalysisContext>();
+
+async function analyseInThread(task: AnalysisTask): Promise<PreparedBatch> {
+  const [domain, batch] = await Promise.all([import('./mention-analysis.domain.ts'), import('./mention-batch.domain.ts')]);
+  let ctx = inThreadContexts.get(task.key);
+  if (!ctx) {
+    if (inThreadContexts.size >= 4) inThreadContexts.delete(inThreadContexts.keys().next().value!);
+    ctx = domain.compileAnalysis(task.config);
+    inThreadContexts.set(task.key, ctx);
+  }
+  return batch.prepareBatch(domain.analyseMentions(ctx, task.mentions, task.source, task.defaultChannel, task.nowMs));
+}
+
+function requestFor(job: Job, id: number, slot: Slot): AnalysisRequest {
+  if (job.kind === 'deltas') return { id, kind: 'deltas', rows: job.rows };
+  const { config, ...rest } = job.task;
+  const withConfig = job.withConfig || !slot.sent.has(rest.key);
+  slot.sent.add(rest.key);
+  return { ...rest, id, kind: 'analyse', ...(withConfig ? { config } : {}) };
+}
+
+export function createAnalysisPool(options: { size?: number; inThreadBelow?: number } = {}): AnalysisPool {
+  // Each thread holds its own language and sentiment tables (~200 MB): a few are enough.
+  const size = Math.max(1, options.size ?? Math.min(4, os.availableParallelism()));
+  const inThreadBelow = options.inThreadBelow ?? IN_THREAD_BELOW;
+  const slots: Slot[] = [];
+  const queue: Pending[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (slot.busy) continue;
+      const pending = queue.shift();
+      if (!pending) {
+        slot.worker.unref();
+        continue;
+      }
+      slot.busy = pending;
+      slot.worker.ref();
+      slot.worker.postMessage(requestFor(pending.job, nextId++, slot));
+    }
+  }
+
+  function spawn(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_URL), busy: null, sent: new Set() };
+    slot.worker.on('message', (reply: AnalysisReply) => {
+      const pending = slot.busy;
+      slot.busy = null;
+      if (pending) {
+        if ('error' in reply) pending.reject(new Error(`mention analysis failed: ${reply.error}`));
+        else if ('needConfig' in reply && pending.job.kind === 'analyse') queue.unshift({ ...pending, job: { ...pending.job, withConfig: true } });
+        else pending.resolve(('batch' in reply ? reply.batch : 'deltas' in reply ? reply.deltas : undefined) as never);
+      }
+      dispatch();
+    });
+    // A worker that dies fails the batch it held (the caller decides to retry) and is replaced.
+    const replace = (error: Error) => {
+      const index = slots.indexOf(slot);
+      if (index === -1) return;
+      slot.busy?.reject(error);
+      slot.busy = null;
+      slots.splice(index, 1);
+      if (!closed) slots.push(spawn());
+      dispatch();
+    };
+    slot.worker.on('error', (error) => replace(error));
+    slot.worker.on('exit', (code) => replace(new Error(`mention analysis worker stopped (exit code ${code})`)));
+    slot.worker.unref();
+    return slot;
+  }
+
+  function submit<T>(job: Job): Promise<T> {
+    if (closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (slots.length === 0) for (let i = 0; i < size; i++) slots.push(spawn());
+    return new Promise<T>((resolve, reject) => {
+      const pending = { job, resolve: resolve as (value: never) => void, reject };
+      // A store waits for its deltas inside its transaction: they go before the batches queued behind it.
+      if (job.kind === 'deltas') queue.unshift(pending);
+      else queue.push(pending);
+      dispatch();
+    });
+  }
+
+  return {
+    size,
+    analyse(task, { inThread = true } = {}) {
+      if (closed) return Promise.reject(new Error('the analysis pool is closed'));
+      if (task.mentions.length === 0) return Promise.resolve(EMPTY_BATCH);
+      if (inThread && task.mentions.length < inThreadBelow) return analyseInThread(task);
+      return submit<PreparedBatch>({ kind: 'analyse', task, withConfig: false });
+    },
+    deltas(rows) {
+      return rows.length < inThreadBelow ? Promise.resolve(rowDeltas(rows)) : submit<DeltaPayloads>({ kind: 'deltas', rows });
+    },
+    async close() {
+      closed = true;
+      for (const pending of queue.splice(0)) pending.reject(new Error('the analysis pool is closed'));
+      const stopping = slots.splice(0).map((slot) => {
+        slot.busy?.reject(new Error('the analysis pool is closed'));
+        return slot.worker.terminate();
+      });
+      await Promise.all(stopping);
+    },
+  };
+}
+
+let shared: AnalysisPool | undefined;
+
+/** The process's pool, started on first use; its threads do not keep an idle process alive. */
+export function sharedAnalysisPool(): AnalysisPool {
+  shared ??= createAnalysisPool();
+  return shared;
+}

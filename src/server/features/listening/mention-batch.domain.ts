@@ -1,0 +1,101 @@
+import type { AnalysedMention } from './mention-analysis.domain.ts';
+import { type DailyDelta, type RollupDeltas, type RollupMention, rollupDeltas, TERMS_KEPT_PER_DAY, type TermDelta } from './mention-rollup.domain.ts';
+
+/*
+ * An analysed batch made ready for the database where it was analysed (a worker thread), so the
+ * thread that talks to the database only hands strings over: the rows as JSON for one
+ * json_to_recordset insert per part, and the rollup deltas as if every row were new. When some
+ * rows turn out to be stored already, the deltas are worked out again from `rollupRows` for the
+ * rows that were new; re-importing a file (every row a duplicate) adds no rollups at all.
+ */
+
+export const ROWS_PER_STATEMENT = 10_000;
+
+export type MentionPart = { json: string; hashes: string[] };
+export type PreparedBatch = {
+  /** Rows analysed, duplicates within the batch included. */
+  received: number;
+  /** The batch's distinct rows (first of each external id and content hash), in parts. */
+  parts: MentionPart[];
+  /** Each distinct row's RollupMention as JSON, in the order of `parts`: only read when some were stored before. */
+  rollupRows: string[];
+  daily: string[];
+  terms: string[];
+  days: string[];
+};
+
+/** The first of each external id and each content hash; later copies in the batch are duplicates. */
+export function distinctInBatch(rows: readonly AnalysedMention[]): AnalysedMention[] {
+  const ids = new Set<string>();
+  const hashes = new Set<string>();
+  const kept: AnalysedMention[] = [];
+  for (const row of rows) {
+    if (ids.has(row.externalId) || hashes.has(row.contentHash)) continue;
+    ids.add(row.externalId);
+    hashes.add(row.contentHash);
+    kept.push(row);
+  }
+  return kept;
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+function mentionRecord(r: AnalysedMention) {
+  return {
+    e: r.externalId,
+    h: r.contentHash,
+    t: r.text,
+    l: r.language,
+    c: r.channel,
+    a: r.author,
+    u: r.url,
+    p: r.publishedAt,
+    re: r.reach,
+    li: r.likes,
+    sh: r.shares,
+    co: r.comments,
+    s: r.sentiment,
+    ss: r.sentimentScore,
+    ti: r.topicIds,
+  };
+}
+
+const dailyRecord = (d: DailyDelta) => ({ t: d.topicId, d: d.day, c: d.channel, l: d.language, s: d.sentiment, m: d.mentions, r: d.reach });
+const termRecord = (d: TermDelta) => ({ t: d.topicId, d: d.day, k: d.kind, w: d.term, m: d.mentions });
+
+export function rollupRow(r: AnalysedMention): RollupMention {
+  return { day: r.day, topicIds: r.topicIds, channel: r.channel, language: r.language, sentiment: r.sentiment, reach: r.reach, author: r.author, words: r.words, hashtags: r.hashtags };
+}
+
+/** Rollup deltas as JSON parts for json_to_recordset upserts. */
+export function deltaPayloads(deltas: RollupDeltas): { daily: string[]; terms: string[] } {
+  return {
+    daily: chunks(deltas.daily, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part.map(dailyRecord))),
+    terms: chunks(deltas.terms, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part.map(termRecord))),
+  };
+}
+
+export type DeltaPayloads = { daily: string[]; terms: string[]; days: string[] };
+
+/** The deltas of some of a batch's rows (those that were new), from their `rollupRows` JSON. */
+export function rowDeltas(rows: readonly string[]): DeltaPayloads {
+  const deltas = batchDeltas(rows.map((json) => JSON.parse(json) as RollupMention));
+  return { ...deltaPayloads(deltas), days: deltas.days };
+}
+
+/** The deltas a batch writes, wherever they are worked out (a worker, or again after duplicates). */
+export function batchDeltas(rows: readonly RollupMention[]): RollupDeltas {
+  return rollupDeltas(rows, { keptTermsPerDay: TERMS_KEPT_PER_DAY });
+}
+
+export function prepareBatch(rows: readonly AnalysedMention[]): PreparedBatch {
+  const distinct = distinctInBatch(rows);
+  const parts = chunks(distinct, ROWS_PER_STATEMENT).map((part) => ({ json: JSON.stringify(part.map(mentionRecord)), hashes: part.map((r) => r.contentHash) }));
+  const rollups = distinct.map(rollupRow);
+  const deltas = batchDeltas(rollups);
+  return { received: rows.length, parts, rollupRows: rollups.map((r) => JSON.stringify(r)), ...deltaPayloads(deltas), days: deltas.days };
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalysedMention } from './mention-analysis.domain.ts';
+import { distinctInBatch, prepareBatch } from './mention-batch.domain.ts';
+import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas } from './mention-rollup.domain.ts';
+
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+
+function row(extra: Partial<RollupMention>): RollupMention {
+  return { day: '2024-03-02', topicIds: [], channel: 'x', language: 'en', sentiment: 'neu', reach: 0, author: '', words: [], hashtags: [], ...extra };
+}
+
+test('every mention counts once in the all row and once under each topic it matched', () => {
+  const deltas = rollupDeltas([
+    row({ topicIds: [A, B], reach: 100, sentiment: 'pos', author: 'nok', words: ['coffee'] }),
+    row({ topicIds: [A], reach: 5, sentiment: 'pos', author: 'nok', words: ['coffee', 'cake'], hashtags: ['#cm'] }),
+    row({ reach: 1, language: 'th' }),
+  ]);
+  const daily = (topicId: string) => deltas.daily.filter((d) => d.topicId === topicId).map((d) => [d.language, d.sentiment, d.mentions, d.reach]);
+  assert.deepEqual(daily(ALL_TOPICS), [
+    ['en', 'pos', 2, 105],
+    ['th', 'neu', 1, 1],
+  ]);
+  assert.deepEqual(daily(A), [['en', 'pos', 2, 105]]);
+  assert.deepEqual(daily(B), [['en', 'pos', 1, 100]]);
+  const terms = (topicId: string) => deltas.terms.filter((d) => d.topicId === topicId).map((d) => `${d.kind}:${d.term}=${d.mentions}`);
+  assert.deepEqual(terms(ALL_TOPICS), ['author:nok=2', 'hashtag:#cm=1', 'word:cake=1', 'word:coffee=2']);
+  assert.deepEqual(terms(B), ['author:nok=1', 'word:coffee=1']);
+  assert.deepEqual(deltas.days, ['2024-03-02']);
+});
+
+test('deltas come sorted by key, so concurrent ingests lock rollup rows in one order', () => {
+  const deltas = rollupDeltas([row({ day: '2024-03-03', channel: 'b' }), row({ day: '2024-03-01', channel: 'a' }), row({ day: '2024-03-01', channel: 'c' })]);
+  assert.deepEqual(
+    deltas.daily.map((d) => `${d.day}/${d.channel}`),
+    ['2024-03-01/a', '2024-03-01/c', '2024-03-03/b'],
+  );
+  assert.deepEqual(deltas.days, ['2024-03-01', '2024-03-03']);
+});
+
+test('days in a time zone, including half-hour zones and across the date line', () => {
+  const bangkok = createDayOf('Asia/Bangkok');
+  assert.equal(bangkok(Date.parse('2024-03-01T16:59:59Z')), '2024-03-01');
+  assert.equal(bangkok(Date.parse('2024-03-01T17:00:00Z')), '2024-03-02');
+  const india = createDayOf('Asia/Kolkata');
+  assert.equal(india(Date.parse('2024-03-01T18:29:00Z')), '2024-03-01');
+  assert.equal(india(Date.parse('2024-03-01T18:30:00Z')), '2024-03-02');
+  const samoa = createDayOf('Pacific/Apia');
+  assert.equal(samoa(Date.parse('2024-03-01T12:00:00Z')), '2024-03-02');
+});
+
+function analysed(externalId: string, contentHash: string, topicIds: string[] = []): AnalysedMention {
+  return {
+    externalId,
+    contentHash,
+    text: 't',
+    language: 'en',
+    channel: 'x',
+    author: 'a',
+    url: null,
+    publishedAt: '2024-03-01T00:00:00.000Z',
+    day: '2024-03-01',
+    reach: 1,
+    likes: 0,
+    shares: 0,
+    comments: 0,
+    sentiment: 'neu',
+    sentimentScore: 0,
+    topicIds,
+    words: ['w'],
+    hashtags: [],
+  };
+}
+
+test('a prepared batch keeps the first of each id and each content hash, with its deltas as JSON', () => {
+  const rows = [analysed('1', 'h1', [A]), analysed('1', 'h2'), analysed('2', 'h1'), analysed('3', 'h3')];
+  assert.deepEqual(
+    distinctInBatch(rows).map((r) => r.externalId),
+    ['1', '3'],
+  );
+  const batch = prepareBatch(rows);
+  assert.equal(batch.received, 4);
+  assert.deepEqual(batch.parts[0]?.hashes, ['h1', 'h3']);
+  assert.equal((JSON.parse(batch.parts[0]!.json) as unknown[]).length, 2);
+  const daily = JSON.parse(batch.daily[0]!) as { t: string; m: number }[];
+  assert.deepEqual(
+    daily.map((d) => [d.t, d.m]),
+    [
+      [ALL_TOPICS, 2],
+      [A, 1],
+    ],
+  );
+  assert.equal(batch.rollupRows.length, 2);
+});
+
+test('a busy batch leaves out the terms it saw once, where enough others were seen more often', () => {
+  const fans = Array.from({ length: 3 }, (_, i) => [row({ author: `fan${i}` }), row({ author: `fan${i}` })]).flat();
+  const once = Array.from({ length: 5 }, (_, i) => row({ author: `once${i}` }));
+  const authors = (kept?: number) =>
+    rollupDeltas([...fans, ...once], kept ? { keptTermsPerDay: kept } : {})
+      .terms.filter((d) => d.kind === 'author' && d.topicId === ALL_TOPICS)
+      .map((d) => `${d.term}=${d.mentions}`);
+  assert.equal(authors().length, 8, 'without a limit every author is written');
+  assert.deepEqual(authors(3), ['fan0=2', 'fan1=2', 'fan2=2'], 'three authors already beat every single post');
+  assert.equal(authors(4).length, 8, 'a quiet batch keeps its single posts: they may still make the top four');
+});

@@ -1,0 +1,105 @@
+import type { SentimentLabel } from '../../../shared/listening/sentiment.schemas.ts';
+
+/*
+ * What one batch of newly stored mentions adds to the rollups. Each mention counts once in the
+ * all-mentions row (topic id ALL_TOPICS) and once more under every topic it matched, so share of
+ * voice sums topics while totals read the one all row. Deltas are aggregated per key and sorted,
+ * so two ingests upserting the same rows lock them in the same order and cannot deadlock.
+ */
+
+export const ALL_TOPICS = '00000000-0000-0000-0000-000000000000';
+
+/** What the rollups need of a stored mention. */
+export type RollupMention = {
+  day: string;
+  topicIds: readonly string[];
+  channel: string;
+  language: string;
+  sentiment: SentimentLabel;
+  reach: number;
+  author: string;
+  words: readonly string[];
+  hashtags: readonly string[];
+};
+
+export type DailyDelta = { topicId: string; day: string; channel: string; language: string; sentiment: SentimentLabel; mentions: number; reach: number };
+export const TERM_KINDS = ['word', 'hashtag', 'author'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+export type TermDelta = { topicId: string; day: string; kind: TermKind; term: string; mentions: number };
+export type RollupDeltas = { daily: DailyDelta[]; terms: TermDelta[]; days: string[] };
+
+const SEP = '\u0001';
+
+function byKey<T>(map: Map<string, T>): T[] {
+  return [...map.keys()].sort().map((key) => map.get(key)!);
+}
+
+/** Words, hashtags and authors a day keeps per topic once it is over (see term-compaction.service.ts). */
+export const TERMS_KEPT_PER_DAY = 50;
+
+/**
+ * A term mentioned once in a batch that by itself shows `kept` other terms of the same kind, topic
+ * and day mentioned more often cannot be among that day's top `kept`, unless later batches of the
+ * same day bring it there, and then it is short by this one mention: it is not written. Busy days
+ * then write their heavy hitters instead of every author who posted once.
+ */
+function dropTail(terms: Map<string, TermDelta>, kept: number): void {
+  const group = (d: TermDelta) => d.topicId + SEP + d.kind + SEP + d.day;
+  const repeated = new Map<string, number>();
+  for (const d of terms.values()) if (d.mentions > 1) repeated.set(group(d), (repeated.get(group(d)) ?? 0) + 1);
+  if (repeated.size === 0) return;
+  for (const [key, d] of terms) if (d.mentions === 1 && (repeated.get(group(d)) ?? 0) >= kept) terms.delete(key);
+}
+
+export function rollupDeltas(mentions: readonly RollupMention[], options: { keptTermsPerDay?: number } = {}): RollupDeltas {
+  const daily = new Map<string, DailyDelta>();
+  const terms = new Map<string, TermDelta>();
+  const days = new Set<string>();
+  const addTerm = (topicId: string, day: string, kind: TermKind, term: string) => {
+    const key = topicId + SEP + kind + SEP + day + SEP + term;
+    const found = terms.get(key);
+    if (found) found.mentions++;
+    else terms.set(key, { topicId, day, kind, term, mentions: 1 });
+  };
+  for (const m of mentions) {
+    days.add(m.day);
+    for (let i = -1; i < m.topicIds.length; i++) {
+      const topicId = i < 0 ? ALL_TOPICS : m.topicIds[i]!;
+      const key = topicId + SEP + m.day + SEP + m.channel + SEP + m.language + SEP + m.sentiment;
+      const found = daily.get(key);
+      if (found) {
+        found.mentions++;
+        found.reach += m.reach;
+      } else daily.set(key, { topicId, day: m.day, channel: m.channel, language: m.language, sentiment: m.sentiment, mentions: 1, reach: m.reach });
+      for (const word of m.words) addTerm(topicId, m.day, 'word', word);
+      for (const tag of m.hashtags) addTerm(topicId, m.day, 'hashtag', tag);
+      if (m.author !== '') addTerm(topicId, m.day, 'author', m.author);
+    }
+  }
+  if (options.keptTermsPerDay) dropTail(terms, options.keptTermsPerDay);
+  return { daily: byKey(daily), terms: byKey(terms), days: [...days].sort() };
+}
+
+const QUARTER_HOUR = 900_000;
+
+/**
+ * Calendar day (YYYY-MM-DD) of an instant in a time zone. Every zone's offset is a multiple of a
+ * quarter hour and changes on one, so the answer is cached per quarter hour: a million mentions
+ * over a quarter ask Intl a few thousand times.
+ */
+export function createDayOf(timeZone: string): (epochMs: number) => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const cache = new Map<number, string>();
+  return (epochMs) => {
+    const slot = Math.floor(epochMs / QUARTER_HOUR);
+    let day = cache.get(slot);
+    if (day === undefined) {
+      const parts = format.formatToParts(new Date(slot * QUARTER_HOUR));
+      const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+      day = `${get('year')}-${get('month')}-${get('day')}`;
+      if (cache.size > 100_000) cache.clear();
+      cache.set(slot, day);
+    }
+    return day;
+  };
+}

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import type { SourceKind } from '../../../shared/api/listening.schemas.ts';
+import type { Db } from '../../db/database.ts';
+import type { DeltaPayloads, MentionPart, PreparedBatch } from './mention-batch.domain.ts';
+
+/*
+ * A prepared batch (mention-batch.domain.ts) into the database, in one transaction: the mentions
+ * with ON CONFLICT DO NOTHING (no target, so both unique indexes count: the same item from the
+ * same kind of source, and the same text by the same author), then the rollup deltas of the rows
+ * that were new. Rows travel as one JSON parameter read by json_to_recordset, so a statement has
+ * a few parameters whatever its size (PostgreSQL allows 65,535).
+ */
+
+export type StoreTarget = { workspaceId: string; sourceId: string | null; sourceKind: SourceKind };
+export type StoreResult = { accepted: number; duplicates: number; days: string[] };
+
+type Executor = Pick<Db, 'execute'>;
+
+/** Both drivers (PGlite, node-postgres) answer a raw statement with `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/**
+ * Inserts a part; answers how many rows were new and, only when some were not, which: a batch of
+ * new mentions (the usual case) then costs one small answer instead of one row per mention.
+ */
+async function insertMentions(tx: Executor, target: StoreTarget, part: MentionPart): Promise<{ count: number; hashes: Set<string> | null }> {
+  const result = await tx.execute(sql`
+    with inserted as (insert into mentions (workspace_id, source_id, source_kind, external_id, content_hash, text, language, channel, author, url,
+      published_at, reach, likes, shares, comments, sentiment, sentiment_score, topic_ids)
+    select ${target.workspaceId}::uuid, ${target.sourceId}::uuid, ${target.sourceKind}, r.e, r.h, r.t, r.l, r.c, r.a, r.u,
+      r.p, r.re, r.li, r.sh, r.co, r.s, r.ss, r.ti
+    from json_to_recordset(${part.json}::json) as r(e text, h text, t text, l text, c text, a text, u text, p timestamptz,
+      re integer, li integer, sh integer, co integer, s text, ss real, ti uuid[])
+    on conflict do nothing
+    returning content_hash)
+    select count(*)::int as n, case when count(*) < ${part.hashes.length} then array_agg(content_hash) end as hashes from inserted`);
+  const [row] = rowsOf<{ n: number; hashes: string[] | null }>(result);
+  return { count: row?.n ?? 0, hashes: row?.hashes ? new Set(row.hashes) : null };
+}
+
+async function upsertRollups(tx: Executor, workspaceId: string, payloads: { daily: string[]; terms: string[] }): Promise<void> {
+  for (const json of payloads.daily) {
+    await tx.execute(sql`
+      insert into mention_daily_rollups (workspace_id, topic_id, day, channel, language, sentiment, mentions, reach)
+      select ${workspaceId}::uuid, r.t, r.d, r.c, r.l, r.s, r.m, r.r
+      from json_to_recordset(${json}::json) as r(t uuid, d date, c text, l text, s text, m integer, r bigint)
+      on conflict (workspace_id, topic_id, day, channel, language, sentiment) do update
+        set mentions = mention_daily_rollups.mentions + excluded.mentions, reach = mention_daily_rollups.reach + excluded.reach`);
+  }
+  for (const json of payloads.terms) {
+    await tx.execute(sql`
+      insert into mention_term_rollups (workspace_id, topic_id, day, kind, term, mentions)
+      select ${workspaceId}::uuid, r.t, r.d, r.k, r.w, r.m
+      from json_to_recordset(${json}::json) as r(t uuid, d date, k text, w text, m integer)
+      on conflict (workspace_id, topic_id, kind, day, term) do update set mentions = mention_term_rollups.mentions + excluded.mentions`);
+  }
+}
+
+/**
+ * Stores a batch; `accepted` counts new mentions, `days` are the days whose rollups changed.
+ * `deltasOf` works out the deltas of the new rows when only some were new (a worker does it for
+ * large batches, so the thread holding the database does not).
+ */
+export async function storeMentions(db: Db, target: StoreTarget, batch: PreparedBatch, deltasOf: (rows: string[]) => Promise<DeltaPayloads>): Promise<StoreResult> {
+  const distinct = batch.parts.reduce((sum, part) => sum + part.hashes.length, 0);
+  if (distinct === 0) return { accepted: 0, duplicates: batch.received, days: [] };
+  return db.transaction(async (tx) => {
+    const kept: boolean[] = [];
+    let accepted = 0;
+    for (const part of batch.parts) {
+      const inserted = await insertMentions(tx, target, part);
+      for (const hash of part.hashes) kept.push(inserted.hashes ? inserted.hashes.has(hash) : true);
+      accepted += inserted.count;
+    }
+    let days = batch.days;
+    if (accepted === distinct) await upsertRollups(tx, target.workspaceId, batch);
+    else if (accepted > 0) {
+      // Some rows were stored before: count only the new ones.
+      const deltas = await deltasOf(batch.rollupRows.filter((_, i) => kept[i]));
+      days = deltas.days;
+      await upsertRollups(tx, target.workspaceId, deltas);
+    } else days = [];
+    return { accepted, duplicates: batch.received - accepted, days };
+  });
+}

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { workspaces } from '../../db/schema/index.ts';
+import type { AppDeps } from '../../http/request-context.ts';
+import { addDays, dayIn, eachDay } from './listening-days.domain.ts';
+import { TERMS_KEPT_PER_DAY } from './mention-rollup.domain.ts';
+
+/*
+ * Term rollups have a long tail: thousands of words and authors a day that appear once. The
+ * dashboard lists the top 20 of a range, which the most frequent terms of each day decide, so a
+ * closed day keeps only its TERMS_KEPT_PER_DAY most frequent terms per topic and kind (25 keeps a
+ * year's dashboard under 30,000 term rows per topic: bench/listening-dashboard.bench.ts). An import
+ * trims the past days it filled when it ends; the nightly `listening.term-compaction` job trims
+ * the days that closed since, looking COMPACT_WINDOW_DAYS back for mentions that came in late.
+ */
+
+// Defined with the rollups: a large batch already leaves out terms that cannot make a day's top list.
+export { TERMS_KEPT_PER_DAY };
+export const COMPACT_WINDOW_DAYS = 14;
+
+/** A day is closed once it is before yesterday: yesterday's posts still trickle in. */
+export function closedDays(days: readonly string[], today: string): string[] {
+  const yesterday = addDays(today, -1);
+  return days.filter((day) => day < yesterday);
+}
+
+type Executed = { affectedRows?: number; rowCount?: number | null };
+
+/** Keeps each of `days`' most frequent terms per topic and kind in one workspace; returns how many rows went. */
+export async function compactTermRollups(db: Db, input: { workspaceId: string; days: readonly string[] }): Promise<{ deleted: number }> {
+  if (input.days.length === 0) return { deleted: 0 };
+  const days = sql.join(
+    input.days.map((day) => sql`${day}::date`),
+    sql`, `,
+  );
+  const result = (await db.execute(sql`
+    with ranked as (
+      select topic_id, kind, day, term,
+        row_number() over (partition by topic_id, kind, day order by mentions desc, term) as rank
+      from mention_term_rollups
+      where workspace_id = ${input.workspaceId} and day in (${days})
+    )
+    delete from mention_term_rollups r
+    using ranked
+    where ranked.rank > ${TERMS_KEPT_PER_DAY}
+      and r.workspace_id = ${input.workspaceId} and r.topic_id = ranked.topic_id and r.kind = ranked.kind and r.day = ranked.day and r.term = ranked.term`)) as Executed;
+  return { deleted: result.affectedRows ?? result.rowCount ?? 0 };
+}
+
+/** The nightly job: every workspace's closed days of the last COMPACT_WINDOW_DAYS, in its own time zone. */
+export async function compactClosedDays(deps: Pick<AppDeps, 'db' | 'now'>): Promise<{ deleted: number }> {
+  const list = await deps.db.select({ id: workspaces.id, timezone: workspaces.timezone }).from(workspaces);
+  let deleted = 0;
+  for (const workspace of list) {
+    const today = dayIn(workspace.timezone, deps.now());
+    const window = eachDay(addDays(today, -COMPACT_WINDOW_DAYS), today);
+    deleted += (await compactTermRollups(deps.db, { workspaceId: workspace.id, days: closedDays(window, today) })).deleted;
+  }
+  return { deleted };
+}

@@ -1,0 +1,68 @@
+import { okSchema } from '../../../shared/api/auth.schemas.ts';
+import { topicInputSchema, topicListSchema, topicParamsSchema, topicSchema, topicsFromStrategyResultSchema } from '../../../shared/api/listening.schemas.ts';
+import { workspaceIdParamsSchema } from '../../../shared/api/workspace.schemas.ts';
+import { type AnyRoute, defineRoute } from '../../http/route.ts';
+import { createTopic, deleteTopic, listTopics, topicsFromStrategy, updateTopic } from './topics.service.ts';
+
+const BASE = '/workspaces/:workspaceId/listening/topics';
+const TAGS = ['listening'];
+const NO_RETAG = 'mentions already stored keep the topics they were tagged with; only new mentions are matched against the change';
+
+export const listeningTopicRoutes: AnyRoute[] = [
+  defineRoute({
+    method: 'GET',
+    path: BASE,
+    summary: 'The topics the workspace listens for: brand first, then competitors and themes',
+    tags: TAGS,
+    access: { kind: 'workspace', minRole: 'viewer' },
+    params: workspaceIdParamsSchema,
+    response: topicListSchema,
+    handler: async ({ ctx }) => listTopics(ctx),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: BASE,
+    summary: `Create a topic; its query errors come back at body.query with their position (${NO_RETAG})`,
+    tags: TAGS,
+    access: { kind: 'workspace', minRole: 'editor' },
+    params: workspaceIdParamsSchema,
+    body: topicInputSchema,
+    response: topicSchema,
+    successStatus: 201,
+    handler: async ({ ctx, body }) => createTopic(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: `${BASE}/from-strategy`,
+    summary: 'Create the brand topic (from the brand terms) and one topic per competitor of the strategy’s listening plan, skipping those that exist',
+    tags: TAGS,
+    access: { kind: 'workspace', minRole: 'editor' },
+    params: workspaceIdParamsSchema,
+    response: topicsFromStrategyResultSchema,
+    handler: async ({ ctx }) => topicsFromStrategy(ctx),
+  }),
+  defineRoute({
+    method: 'PUT',
+    path: `${BASE}/:topicId`,
+    summary: `Change a topic’s name, kind or query (${NO_RETAG})`,
+    tags: TAGS,
+    access: { kind: 'workspace', minRole: 'editor' },
+    params: topicParamsSchema,
+    body: topicInputSchema,
+    response: topicSchema,
+    handler: async ({ ctx, params, body }) => updateTopic(ctx, params.topicId, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    path: `${BASE}/:topicId`,
+    summary: 'Delete a topic with its dashboard counts and alert rules',
+    tags: TAGS,
+    access: { kind: 'workspace', minRole: 'editor' },
+    params: topicParamsSchema,
+    response: okSchema,
+    handler: async ({ ctx, params }) => {
+      await deleteTopic(ctx, params.topicId);
+      return { ok: true as const };
+    },
+  }),
+];
