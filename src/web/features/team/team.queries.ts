@@ -18,6 +18,9 @@ export function useTeam(workspaceId: string) {
   return useQuery({
     queryKey: queryKeys.team(workspaceId),
     queryFn: () => api.get(`${base(workspaceId)}/team`, teamSchema),
+    // Colleagues join from their own browsers: whenever a page with member pickers opens, the list is
+    // asked for again, so someone who accepted an invitation a moment ago can already be chosen.
+    staleTime: 0,
   });
 }
 
