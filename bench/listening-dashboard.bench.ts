@@ -5,7 +5,7 @@ import { buildDashboard } from '../src/server/features/listening/dashboard.servi
 import { addDays, eachDay } from '../src/server/features/listening/listening-days.domain.ts';
 import { ALL_TOPICS } from '../src/server/features/listening/mention-rollup.domain.ts';
 import { rowsOf } from '../src/server/features/listening/mention-store.service.ts';
-import { compactTermRollups } from '../src/server/features/listening/term-compaction.service.ts';
+import { compactTermRollups, vacuumRollups } from '../src/server/features/listening/term-compaction.service.ts';
 
 /*
  * Dashboard reads over the rollups of a year of 1,000,000 mentions (about 2,740 a day) in the
@@ -54,8 +54,9 @@ async function main() {
         from generate_series(0, ${DAYS - 1}) d, generate_series(1, ${Math.round(distinct * Math.max(line.share, 0.2))}) t`);
     }
   }
-  // What the nightly job leaves of closed days: each day's most frequent terms.
+  // What the nightly job leaves of closed days: each day's most frequent terms, vacuumed.
   await compactTermRollups(db, { workspaceId, days: eachDay(FIRST_DAY, addDays(FIRST_DAY, DAYS - 1)) });
+  await vacuumRollups(db);
   await db.execute(sql`analyze`);
 
   const counts = await db.execute(sql`select (select count(*) from mention_daily_rollups)::int daily, (select count(*) from mention_day_totals)::int totals, (select count(*) from mention_term_rollups)::int terms`);

@@ -37,6 +37,8 @@ describe('strategy templates: from an empty workspace to a Thai draft in one cho
     ws = await setUpOwnerWorkspace(page, get().server.url, { locale: 'th' });
     await overview();
     const panel = await visible(page.getByRole('region', { name: T.title }));
+    // The panel frames the list before the templates arrive; all five come in one answer.
+    await visible(panel.getByRole('article').first());
     assert.equal(await panel.getByRole('article').count(), 5);
     assert.equal(await shownPercent(page), 0);
     await expectAccessible(page, 'overview with the templates panel');

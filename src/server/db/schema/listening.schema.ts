@@ -151,6 +151,40 @@ export const mentionDayTotals = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.topicId, t.day, t.sentiment] })],
 );
 
+/**
+ * mention_daily_rollups summed over language (per channel) and over channel (per language), kept
+ * by the same kind of triggers (migration 0005): a dashboard filtered by one channel or one
+ * language reads its lines from these with one index range per topic. The filter column leads
+ * the day, so the range holds only the rows the filter keeps.
+ */
+export const mentionChannelTotals = pgTable(
+  'mention_channel_totals',
+  {
+    workspaceId: workspaceRef(),
+    topicId: uuid('topic_id').notNull(),
+    channel: text('channel').notNull(),
+    day: date('day').notNull(),
+    sentiment: text('sentiment').notNull(),
+    mentions: integer('mentions').notNull(),
+    reach: bigint('reach', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.topicId, t.channel, t.day, t.sentiment] })],
+);
+
+export const mentionLanguageTotals = pgTable(
+  'mention_language_totals',
+  {
+    workspaceId: workspaceRef(),
+    topicId: uuid('topic_id').notNull(),
+    language: text('language').notNull(),
+    day: date('day').notNull(),
+    sentiment: text('sentiment').notNull(),
+    mentions: integer('mentions').notNull(),
+    reach: bigint('reach', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.topicId, t.language, t.day, t.sentiment] })],
+);
+
 /** Top words, hashtags and authors per topic and day (kind: word, hashtag, author). */
 export const mentionTermRollups = pgTable(
   'mention_term_rollups',

@@ -27,9 +27,13 @@ function facts(overrides: Partial<DashboardFacts> = {}): DashboardFacts {
       // Before `from`: baseline only, never counted in the totals.
       { topicId: ALL_TOPICS, day: '2026-02-20', sentiment: 'pos', mentions: 50, reach: 0 },
     ],
-    places: [
-      { channel: 'x', language: 'en', mentions: 4, reach: 35 },
-      { channel: 'line', language: 'th', mentions: 2, reach: 0 },
+    channels: [
+      { place: 'line', mentions: 2, reach: 0 },
+      { place: 'x', mentions: 4, reach: 35 },
+    ],
+    languages: [
+      { place: 'th', mentions: 2, reach: 0 },
+      { place: 'en', mentions: 4, reach: 35 },
     ],
     terms: [
       { kind: 'word', term: 'coffee', mentions: 4 },
@@ -68,7 +72,7 @@ test('share of voice is the brand against its competitors; themes do not speak',
   assert.deepEqual(assembleDashboard(facts({ lines: [] })).shareOfVoice.map((s) => s.share), [0, 0]);
 });
 
-test('places and terms are grouped and ordered by mentions', () => {
+test('places and terms are ordered by mentions', () => {
   const d = assembleDashboard(facts());
   assert.deepEqual(d.channels, [
     { channel: 'x', mentions: 4, reach: 35 },

@@ -6,7 +6,8 @@ import { DEFAULT_SPIKE_FACTOR, DEFAULT_SPIKE_MIN_MENTIONS, findSpikes } from './
 
 /** Rollup rows summed per line (topic or the all row), day and sentiment. */
 export type LineRow = { topicId: string; day: string; sentiment: string; mentions: number; reach: number };
-export type PlaceRow = { channel: string; language: string; mentions: number; reach: number };
+/** Mentions and reach of one channel or one language over the range. */
+export type PlaceRow = { place: string; mentions: number; reach: number };
 export type TermRow = { kind: string; term: string; mentions: number };
 export type DashboardFacts = {
   from: string;
@@ -16,7 +17,8 @@ export type DashboardFacts = {
   topics: readonly { id: string; kind: string }[];
   /** From 14 days before `from` (for spike baselines) to `to`. */
   lines: readonly LineRow[];
-  places: readonly PlaceRow[];
+  channels: readonly PlaceRow[];
+  languages: readonly PlaceRow[];
   terms: readonly TermRow[];
   firstDay: string | null;
 };
@@ -41,16 +43,7 @@ function byLineAndDay(rows: readonly LineRow[]): Map<string, Map<string, DayCoun
   return lines;
 }
 
-function sumBy(rows: readonly PlaceRow[], key: 'channel' | 'language') {
-  const sums = new Map<string, { mentions: number; reach: number }>();
-  for (const row of rows) {
-    const found = sums.get(row[key]) ?? { mentions: 0, reach: 0 };
-    found.mentions += row.mentions;
-    found.reach += row.reach;
-    sums.set(row[key], found);
-  }
-  return [...sums].sort((a, b) => b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]));
-}
+const byMentions = (rows: readonly PlaceRow[]) => [...rows].sort((a, b) => b.mentions - a.mentions || a.place.localeCompare(b.place));
 
 const topTerms = (terms: readonly TermRow[], kind: string) => terms.filter((t) => t.kind === kind).map((t) => ({ term: t.term, mentions: t.mentions }));
 
@@ -97,8 +90,8 @@ export function assembleDashboard(facts: DashboardFacts): Dashboard {
     volume,
     sentiment,
     shareOfVoice,
-    channels: sumBy(facts.places, 'channel').map(([channel, s]) => ({ channel, ...s })),
-    languages: sumBy(facts.places, 'language').map(([language, s]) => ({ language, mentions: s.mentions })),
+    channels: byMentions(facts.channels).map((c) => ({ channel: c.place, mentions: c.mentions, reach: c.reach })),
+    languages: byMentions(facts.languages).map((l) => ({ language: l.place, mentions: l.mentions })),
     topWords: topTerms(facts.terms, 'word'),
     topHashtags: topTerms(facts.terms, 'hashtag'),
     topAuthors: topTerms(facts.terms, 'author'),

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
-import { auditEvents } from '../../db/schema/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { auditEvents, mentionChannelTotals, mentionDailyRollups, mentionLanguageTotals } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
 import { addMember } from '../../test-support/tenants.ts';
 import { eachDay } from './listening-days.domain.ts';
@@ -107,6 +108,65 @@ test('a topic, channel or language narrows the numbers', async () => {
   assert.equal(thai.totals.pos, 1);
   const theme = (await dashboard(`from=2026-03-15&to=2026-03-15&topicId=${topic.theme}`)).body;
   assert.equal(theme.totals.mentions, 20);
+});
+
+/** The channel and language totals as the triggers keep them, beside the same sums taken from the rollups. */
+async function placeTotals(workspaceId: string) {
+  const db = t.database.db;
+  const r = mentionDailyRollups;
+  const key = (row: { topicId: string; place: string; day: string; sentiment: string; mentions: number; reach: number }) =>
+    `${row.topicId} ${row.place} ${row.day} ${row.sentiment} ${row.mentions} ${row.reach}`;
+  const kept = async (table: typeof mentionChannelTotals | typeof mentionLanguageTotals, place: PgColumn) =>
+    (await db.select({ topicId: table.topicId, place, day: table.day, sentiment: table.sentiment, mentions: table.mentions, reach: table.reach }).from(table).where(eq(table.workspaceId, workspaceId)))
+      .filter((row) => row.mentions !== 0)
+      .map(key)
+      .sort();
+  const summed = async (place: PgColumn) =>
+    (
+      await db
+        .select({ topicId: r.topicId, place, day: r.day, sentiment: r.sentiment, mentions: sql<number>`sum(${r.mentions})::int`, reach: sql<number>`sum(${r.reach})::int` })
+        .from(r)
+        .where(eq(r.workspaceId, workspaceId))
+        .groupBy(r.topicId, place, r.day, r.sentiment)
+    )
+      .map(key)
+      .sort();
+  return {
+    kept: { channels: await kept(mentionChannelTotals, mentionChannelTotals.channel), languages: await kept(mentionLanguageTotals, mentionLanguageTotals.language) },
+    summed: { channels: await summed(r.channel), languages: await summed(r.language) },
+  };
+}
+
+test('channel and language totals follow the rollups through ingest, a correction and a deleted topic', async () => {
+  const own = await newWorkspace(owner, orgId, 'Place totals');
+  const brand = (await owner.post(api(own, '/topics'), { name: 'Kafe Dee', kind: 'brand', query: '"Kafe Dee"' })).body.id;
+  await ingest(t, own, await webhookToken(owner, own), [
+    ...mentionsOn('2026-03-14', 3, 'I love Kafe Dee', { channel: 'facebook', reach: 10 }),
+    ...mentionsOn('2026-03-15', 2, 'Kafe Dee terrible awful', { channel: 'x', reach: 5 }),
+    { text: 'ชอบกาแฟ Kafe Dee มาก อร่อย', publishedAt: '2026-03-15T08:00:00+07:00', channel: 'x', author: 'somchai' },
+  ]);
+  const agree = async () => {
+    const { kept, summed } = await placeTotals(own);
+    assert.deepEqual(kept, summed);
+    return kept;
+  };
+  assert.equal((await agree()).channels.length > 0, true);
+  const onX = (await owner.get(api(own, `/dashboard?from=2026-03-14&to=2026-03-15&channel=x`))).body;
+  assert.deepEqual([onX.totals.mentions, onX.channels, onX.languages.length], [3, [{ channel: 'x', mentions: 3, reach: 10 }], 2]);
+  assert.deepEqual(
+    onX.volume.filter((v: { topicId: string | null }) => v.topicId === brand).map((v: { mentions: number }) => v.mentions),
+    [0, 3],
+  );
+
+  const [thai] = (await owner.get(api(own, '/mentions?language=th'))).body.mentions;
+  assert.equal((await owner.patch(api(own, `/mentions/${thai.id}/sentiment`), { sentiment: 'neg' })).status, 200);
+  await agree();
+  const thaiOnX = (await owner.get(api(own, `/dashboard?from=2026-03-15&to=2026-03-15&channel=x&language=th`))).body;
+  assert.deepEqual(thaiOnX.totals, { mentions: 1, reach: 0, pos: 0, neu: 0, neg: 1 });
+
+  assert.equal((await owner.delete(api(own, `/topics/${brand}`))).status, 200);
+  const kept = await agree();
+  assert.equal(kept.channels.some((row) => row.startsWith(brand)), false);
 });
 
 test('a wrong range or topic is a 400 that names the parameter', async () => {

@@ -1,8 +1,8 @@
-import { and, between, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Dashboard, dashboardQuerySchema } from '../../../shared/api/listening.schemas.ts';
 import type { Db } from '../../db/database.ts';
-import { listeningTopics, mentionDailyRollups, mentionDayTotals, mentionTermRollups } from '../../db/schema/index.ts';
+import { listeningTopics, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals, mentionTermRollups } from '../../db/schema/index.ts';
 import { type RequestContext, requireWorkspace } from '../../http/request-context.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { assembleDashboard, type LineRow, type PlaceRow, type TermRow } from './dashboard.domain.ts';
@@ -35,37 +35,59 @@ export async function firstMentionDay(db: Db, workspaceId: string): Promise<stri
   return row?.day ?? null;
 }
 
+export type LineFilter = { channel?: string | undefined; language?: string | undefined };
+
 /**
- * Sums per line, day and sentiment; every read is a primary-key range of the rollups, never a
- * mention scan. Without a channel or language filter the day totals (a 28th of the rows) do.
+ * Where a line's sums per day and sentiment are one row each: the day totals without a filter, the
+ * channel or language totals with one (their key puts the filter before the day, so one index
+ * range per topic holds just the rows kept), the full rollup grain with both.
  */
-export async function lineRows(db: Db, workspaceId: string, topicIds: readonly string[], from: string, to: string, filters: SQL[] = []): Promise<LineRow[]> {
-  if (filters.length === 0) {
-    const d = mentionDayTotals;
-    return db
-      .select({ topicId: d.topicId, day: sql<string>`${d.day}::text`, sentiment: d.sentiment, mentions: d.mentions, reach: sql<number>`${d.reach}::float8` })
-      .from(d)
-      .where(and(eq(d.workspaceId, workspaceId), inArray(d.topicId, [...topicIds]), between(d.day, from, to), sql`${d.mentions} <> 0`));
-  }
-  return db
-    .select({
-      topicId: r.topicId,
-      day: sql<string>`${r.day}::text`,
-      sentiment: r.sentiment,
-      mentions: sql<number>`sum(${r.mentions})::int`,
-      reach: sql<number>`sum(${r.reach})::float8`,
-    })
-    .from(r)
-    .where(and(eq(r.workspaceId, workspaceId), inArray(r.topicId, [...topicIds]), between(r.day, from, to), ...filters))
-    .groupBy(r.topicId, r.day, r.sentiment);
+function lineSource(filter: LineFilter) {
+  if (filter.channel && filter.language) return { t: r, where: [eq(r.channel, filter.channel), eq(r.language, filter.language)] };
+  if (filter.channel) return { t: mentionChannelTotals, where: [eq(mentionChannelTotals.channel, filter.channel)] };
+  if (filter.language) return { t: mentionLanguageTotals, where: [eq(mentionLanguageTotals.language, filter.language)] };
+  return { t: mentionDayTotals, where: [] };
 }
 
-async function placeRows(db: Db, workspaceId: string, line: string, query: DashboardQuery, filters: SQL[]): Promise<PlaceRow[]> {
+/**
+ * Sums per line, day and sentiment, never a mention scan. They come back as one JSON array per
+ * line: the embedded database hands over thousands of small rows several times slower than the
+ * same numbers in a few large values (bench/listening.bench.ts).
+ */
+export async function lineRows(db: Db, workspaceId: string, topicIds: readonly string[], from: string, to: string, filter: LineFilter = {}): Promise<LineRow[]> {
+  const { t, where } = lineSource(filter);
+  const lines = await db
+    .select({ topicId: t.topicId, days: sql<[string, string, number, number][]>`json_agg(json_build_array(${t.day}, ${t.sentiment}, ${t.mentions}, ${t.reach}))` })
+    .from(t)
+    .where(and(eq(t.workspaceId, workspaceId), inArray(t.topicId, [...topicIds]), between(t.day, from, to), sql`${t.mentions} <> 0`, ...where))
+    .groupBy(t.topicId);
+  return lines.flatMap(({ topicId, days }) => days.map(([day, sentiment, mentions, reach]) => ({ topicId, day, sentiment, mentions, reach })));
+}
+
+/**
+ * Where a range's sums per channel (or per language) come from: the channel (language) totals,
+ * unless the other filter is set, which only the full rollup grain can apply.
+ */
+function placeSource(query: DashboardQuery, by: 'channel' | 'language') {
+  const other = by === 'channel' ? query.language : query.channel;
+  const same = by === 'channel' ? query.channel : query.language;
+  if (other) {
+    const where = [eq(by === 'channel' ? r.language : r.channel, other)];
+    if (same) where.push(eq(r[by], same));
+    return { t: r, place: r[by], where };
+  }
+  const t = by === 'channel' ? mentionChannelTotals : mentionLanguageTotals;
+  const place = by === 'channel' ? mentionChannelTotals.channel : mentionLanguageTotals.language;
+  return { t, place, where: same ? [eq(place, same)] : [] };
+}
+
+async function placeRows(db: Db, workspaceId: string, line: string, query: DashboardQuery, by: 'channel' | 'language'): Promise<PlaceRow[]> {
+  const { t, place, where } = placeSource(query, by);
   return db
-    .select({ channel: r.channel, language: r.language, mentions: sql<number>`sum(${r.mentions})::int`, reach: sql<number>`sum(${r.reach})::float8` })
-    .from(r)
-    .where(and(eq(r.workspaceId, workspaceId), eq(r.topicId, line), between(r.day, query.from, query.to), ...filters))
-    .groupBy(r.channel, r.language);
+    .select({ place, mentions: sql<number>`sum(${t.mentions})::int`, reach: sql<number>`sum(${t.reach})::float8` })
+    .from(t)
+    .where(and(eq(t.workspaceId, workspaceId), eq(t.topicId, line), between(t.day, query.from, query.to), ...where))
+    .groupBy(place);
 }
 
 async function termRows(db: Db, workspaceId: string, line: string, query: DashboardQuery): Promise<TermRow[]> {
@@ -100,14 +122,15 @@ export async function buildDashboard(db: Db, workspaceId: string, query: Dashboa
     throw new AppError('validation_failed', `${where}.topicId: no such topic in this workspace`, { details: [{ path: `${where}.topicId`, message: 'no such topic in this workspace' }] });
   }
   const line = query.topicId ?? ALL_TOPICS;
-  const filters: SQL[] = [];
-  if (query.channel) filters.push(eq(r.channel, query.channel));
-  if (query.language) filters.push(eq(r.language, query.language));
-  const lines = await lineRows(db, workspaceId, [ALL_TOPICS, ...topics.map((t) => t.id)], addDays(query.from, -BASELINE_DAYS), query.to, filters);
-  const places = await placeRows(db, workspaceId, line, query, filters);
-  const terms = await termRows(db, workspaceId, line, query);
-  const firstDay = await firstMentionDay(db, workspaceId);
-  const dashboard = assembleDashboard({ from: query.from, to: query.to, line, topics, lines, places, terms, firstDay });
+  // Independent reads: PostgreSQL's pool runs them at once; PGlite queues them one after another.
+  const [lines, channels, languages, terms, firstDay] = await Promise.all([
+    lineRows(db, workspaceId, [ALL_TOPICS, ...topics.map((t) => t.id)], addDays(query.from, -BASELINE_DAYS), query.to, query),
+    placeRows(db, workspaceId, line, query, 'channel'),
+    placeRows(db, workspaceId, line, query, 'language'),
+    termRows(db, workspaceId, line, query),
+    firstMentionDay(db, workspaceId),
+  ]);
+  const dashboard = assembleDashboard({ from: query.from, to: query.to, line, topics, lines, channels, languages, terms, firstDay });
   return { dashboard, topics };
 }
 

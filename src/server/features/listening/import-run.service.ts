@@ -12,6 +12,7 @@ import { ImportFailure, type RowRejection } from './import/import-problems.domai
 import { type ImportProgress, importMentions } from './import/import-pipeline.domain.ts';
 import { ingestHooks } from './ingest-hooks.service.ts';
 import { createIngestPipeline, type IngestDeps } from './mention-ingest.service.ts';
+import { vacuumRollups } from './term-compaction.service.ts';
 
 /*
  * Running an import: the file's bytes through the import pipeline (decode, read, map, check each
@@ -103,8 +104,13 @@ export async function runImport(db: Db, row: ImportRow, source: ImportSource, ho
   }
   // Rows stored by an earlier, interrupted run of this file came back as duplicates this time.
   const duplicates = Math.max(0, current.rowsDuplicate - importedBefore);
-  // The embedded database has no autovacuum: after a large load the planner's statistics are refreshed here.
-  if (current.rowsImported - importedBefore >= ANALYZE_AFTER_ROWS) await db.execute(sql`analyze mentions, mention_daily_rollups, mention_term_rollups`);
+  // The embedded database has no autovacuum: after a large load the planner's statistics are
+  // refreshed here, and the rollups every batch updated and term compaction trimmed are vacuumed
+  // (about 3 s after a million mentions).
+  if (current.rowsImported - importedBefore >= ANALYZE_AFTER_ROWS) {
+    await db.execute(sql`analyze mentions`);
+    await vacuumRollups(db);
+  }
   return finish(db, row.id, { status: 'done', finishedAt: new Date(), bytesProcessed: source.totalBytes, rowsDuplicate: duplicates });
 }
 

@@ -34,8 +34,12 @@ function byKey<T>(map: Map<string, T>): T[] {
   return [...map.keys()].sort().map((key) => map.get(key)!);
 }
 
-/** Words, hashtags and authors a day keeps per topic once it is over (see term-compaction.service.ts). */
-export const TERMS_KEPT_PER_DAY = 50;
+/**
+ * Words, hashtags and authors a day keeps per topic once it is over (see term-compaction.service.ts).
+ * The dashboard lists a range's top 20; 25 a day leaves a margin for terms that rank just below a
+ * day's top 20 yet add up over the range, and halves the rows a long range sums against 50.
+ */
+export const TERMS_KEPT_PER_DAY = 25;
 
 /**
  * A term mentioned once in a batch that by itself shows `kept` other terms of the same kind, topic

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Topic, topicInputSchema, topicsFromStrategyResultSchema } from '../../../shared/api/listening.schemas.ts';
 import { validateTopicQuery } from '../../../shared/listening/topic-query.parser.ts';
 import type { Db } from '../../db/database.ts';
-import { listeningTopics, mentionDailyRollups, mentionDayTotals, mentionTermRollups } from '../../db/schema/index.ts';
+import { listeningTopics, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals, mentionTermRollups } from '../../db/schema/index.ts';
 import { type RequestContext, requireWorkspace } from '../../http/request-context.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -93,8 +93,10 @@ export async function deleteTopic(ctx: RequestContext, topicId: string): Promise
       .returning();
     if (!row) throw new AppError('not_found', 'Topic not found');
     await tx.delete(mentionDailyRollups).where(and(eq(mentionDailyRollups.workspaceId, access.id), eq(mentionDailyRollups.topicId, topicId)));
-    // The trigger left the topic's day totals at zero; they go too.
-    await tx.delete(mentionDayTotals).where(and(eq(mentionDayTotals.workspaceId, access.id), eq(mentionDayTotals.topicId, topicId)));
+    // The triggers left the topic's day, channel and language totals at zero; they go too.
+    for (const totals of [mentionDayTotals, mentionChannelTotals, mentionLanguageTotals]) {
+      await tx.delete(totals).where(and(eq(totals.workspaceId, access.id), eq(totals.topicId, topicId)));
+    }
     await tx.delete(mentionTermRollups).where(and(eq(mentionTermRollups.workspaceId, access.id), eq(mentionTermRollups.topicId, topicId)));
     await recordAudit(tx, ctx, {
       organizationId: access.organizationId,
