@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { EditDeleteActions } from '../../ui/components/edit-delete-actions.tsx';
 import { ScrollTable } from '../../ui/components/scroll-table.tsx';
 import { useFormatters } from '../../ui/lib/use-formatters.ts';
 import type { AlertRule } from './listening-manage.queries.ts';
@@ -71,12 +72,12 @@ export function AlertRules({ rules, labels, canEdit, onAdd, onEdit, onDelete }: 
                   {canEdit && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <ActionIcon variant="subtle" size="lg" onClick={() => onEdit(rule)} aria-label={t('listening.alerts.rules.edit', { name: ruleName(rule) })}>
-                          <IconPencil size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" size="lg" onClick={() => onDelete(rule)} aria-label={t('listening.alerts.rules.delete', { name: ruleName(rule) })}>
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
+                        <EditDeleteActions
+                          onEdit={() => onEdit(rule)}
+                          onDelete={() => onDelete(rule)}
+                          editLabel={t('listening.alerts.rules.edit', { name: ruleName(rule) })}
+                          deleteLabel={t('listening.alerts.rules.delete', { name: ruleName(rule) })}
+                        />
                       </Group>
                     </Table.Td>
                   )}

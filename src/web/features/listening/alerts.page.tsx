@@ -2,12 +2,13 @@ import { Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RetryableError } from '../../ui/components/error-alert.tsx';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { useCurrentWorkspace, useHasRole } from '../../ui/session/workspace-context.ts';
 import { AlertList } from './alert-list.tsx';
 import { AlertRuleForm, type AlertRuleTarget } from './alert-rule-form.tsx';
 import { AlertRules } from './alert-rules.tsx';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+
 import { ListeningFrame } from './listening-frame.tsx';
 import { type AlertRule, useAlerts, useDeleteAlertRule, useTopics } from './listening-manage.queries.ts';
 import { useListeningLabels } from './use-listening-labels.ts';

@@ -1,7 +1,8 @@
 import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/api/listening.schemas.ts';
+import { EditDeleteActions } from '../../ui/components/edit-delete-actions.tsx';
 import { ScrollTable } from '../../ui/components/scroll-table.tsx';
 import { useFormatters } from '../../ui/lib/use-formatters.ts';
 import { SOURCE_ICONS, SourceStatus } from './source-status.tsx';
@@ -98,12 +99,12 @@ export function SourceList({ sources, canEdit, pollingId, onToggle, onPoll, onEd
                             <IconRefresh size={18} aria-hidden />
                           </ActionIcon>
                         )}
-                        <ActionIcon variant="subtle" size="lg" onClick={() => onEdit(source)} aria-label={t('listening.sources.list.edit', { name: source.name })}>
-                          <IconPencil size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" size="lg" onClick={() => onDelete(source)} aria-label={t('listening.sources.list.delete', { name: source.name })}>
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
+                        <EditDeleteActions
+                          onEdit={() => onEdit(source)}
+                          onDelete={() => onDelete(source)}
+                          editLabel={t('listening.sources.list.edit', { name: source.name })}
+                          deleteLabel={t('listening.sources.list.delete', { name: source.name })}
+                        />
                       </Group>
                     )}
                   </Table.Td>

@@ -3,10 +3,11 @@ import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/api/listening.schemas.ts';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog.tsx';
 import { ErrorAlert, RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { useCurrentWorkspace, useHasRole } from '../../ui/session/workspace-context.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+
 import { ImportList } from './import-list.tsx';
 import { ImportWizard } from './import-wizard.tsx';
 import { ListeningFrame } from './listening-frame.tsx';

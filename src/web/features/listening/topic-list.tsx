@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { TOPIC_KINDS, type Topic } from '../../../shared/api/listening.schemas.ts';
+import { EditDeleteActions } from '../../ui/components/edit-delete-actions.tsx';
 import { ScrollTable } from '../../ui/components/scroll-table.tsx';
 
 type Kind = Topic['kind'];
@@ -61,12 +62,12 @@ function TopicGroup({ kind, topics, canEdit, onAdd, onEdit, onDelete }: TopicGro
                   {canEdit && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <ActionIcon variant="subtle" size="lg" onClick={() => onEdit(topic)} aria-label={t('listening.topics.edit', { name: topic.name })}>
-                          <IconPencil size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" size="lg" onClick={() => onDelete(topic)} aria-label={t('listening.topics.delete', { name: topic.name })}>
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
+                        <EditDeleteActions
+                          onEdit={() => onEdit(topic)}
+                          onDelete={() => onDelete(topic)}
+                          editLabel={t('listening.topics.edit', { name: topic.name })}
+                          deleteLabel={t('listening.topics.delete', { name: topic.name })}
+                        />
                       </Group>
                     </Table.Td>
                   )}

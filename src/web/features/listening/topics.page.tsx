@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic } from '../../../shared/api/listening.schemas.ts';
 import { RetryableError } from '../../ui/components/error-alert.tsx';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { useCurrentWorkspace, useHasRole } from '../../ui/session/workspace-context.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+
 import { ListeningFrame } from './listening-frame.tsx';
 import { useDeleteTopic, useTopics } from './listening-manage.queries.ts';
 import { ListeningSettingsCard } from './listening-settings-card.tsx';

@@ -4,12 +4,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { createdTokenSchema, tokenSchema } from '../../../shared/api/listening.schemas.ts';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog.tsx';
 import { ErrorAlert, RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { ScrollTable } from '../../ui/components/scroll-table.tsx';
 import { useFormatters } from '../../ui/lib/use-formatters.ts';
 import { useCurrentWorkspace, useHasRole } from '../../ui/session/workspace-context.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+
 import { CreatedToken } from './created-token.tsx';
 import { useCreateToken, useRevokeToken, useTokens } from './listening-manage.queries.ts';
 

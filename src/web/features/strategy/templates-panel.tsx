@@ -1,11 +1,12 @@
-import { Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Modal, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconTemplate } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { StrategyTemplateSummary } from '../../../shared/api/strategy-templates.schemas.ts';
 import { type Locale, localeSchema } from '../../../shared/locales.ts';
-import { ErrorAlert, RetryableError } from '../../ui/components/error-alert.tsx';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog.tsx';
+import { RetryableError } from '../../ui/components/error-alert.tsx';
 import { LoadingState } from '../../ui/components/loading-state.tsx';
 import { LOCALE_NAMES, LOCALE_OPTIONS } from '../../ui/i18n.ts';
 import { toLocale } from '../../ui/lib/use-formatters.ts';
@@ -73,37 +74,34 @@ function ConfirmTemplateDialog({ choice, revision, onClose }: ConfirmProps) {
     onClose();
   };
   return (
-    <Modal opened={choice !== null} onClose={close} title={choice ? t('strategy.templates.confirmTitle', { name: choice.name }) : ''} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
-      {choice && (
-        <Stack>
-          <Text>{t('strategy.templates.confirmBody', { language: LOCALE_NAMES[choice.locale] })}</Text>
-          <Text>{t('strategy.templates.versionsKept')}</Text>
-          <ErrorAlert error={apply.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={apply.isPending}
-              onClick={() =>
-                apply.mutate(
-                  { choice, revision },
-                  {
-                    onSuccess: () => {
-                      close();
-                      navigate(`/w/${workspace.id}/goals`);
-                    },
-                  },
-                )
-              }
-            >
-              {t('strategy.templates.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmDialog
+      opened={choice !== null}
+      title={choice ? t('strategy.templates.confirmTitle', { name: choice.name }) : ''}
+      body={
+        choice && (
+          <>
+            <Text>{t('strategy.templates.confirmBody', { language: LOCALE_NAMES[choice.locale] })}</Text>
+            <Text>{t('strategy.templates.versionsKept')}</Text>
+          </>
+        )
+      }
+      confirmLabel={t('strategy.templates.confirm')}
+      pending={apply.isPending}
+      error={apply.error}
+      onClose={close}
+      onConfirm={() => {
+        if (!choice) return;
+        apply.mutate(
+          { choice, revision },
+          {
+            onSuccess: () => {
+              close();
+              navigate(`/w/${workspace.id}/goals`);
+            },
+          },
+        );
+      }}
+    />
   );
 }
 

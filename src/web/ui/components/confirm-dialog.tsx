@@ -1,11 +1,13 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../ui/components/error-alert.tsx';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from './error-alert.tsx';
 
 type ConfirmDialogProps = {
   opened: boolean;
   title: string;
-  body: string;
+  /** A sentence, or several as separate paragraphs. */
+  body: ReactNode;
   confirmLabel: string;
   pending: boolean;
   error: unknown;
@@ -13,13 +15,13 @@ type ConfirmDialogProps = {
   onClose: () => void;
 };
 
-/** Deleting a topic, source, rule or token cannot be undone, so each one is confirmed first. */
+/** A step that cannot be undone (deleting, replacing the draft), confirmed first; a failure stays in the dialog. */
 export function ConfirmDialog({ opened, title, body, confirmLabel, pending, error, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
-        <Text style={{ overflowWrap: 'anywhere' }}>{body}</Text>
+        {typeof body === 'string' ? <Text style={{ overflowWrap: 'anywhere' }}>{body}</Text> : body}
         <ErrorAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
