@@ -1,3 +1,4 @@
+import { ensureLanguageTables } from '../src/server/features/listening/language-tables.ts';
 import { prepareMentionText } from '../src/shared/listening/mention-text.domain.ts';
 import { compileTopics } from '../src/shared/listening/topic-matcher.domain.ts';
 import { compileWordDictionary, countWordsInBase } from '../src/shared/listening/word-stats.domain.ts';
@@ -8,6 +9,8 @@ import { generateBrands, generateMentions, generateTopics } from './listening-me
  * word statistics, then a bare Intl.Segmenter loop over the same texts for comparison.
  * `npm run bench:listening-text [-- count]`; the target for the first figure is 60,000/s.
  */
+
+await ensureLanguageTables();
 
 const COUNT = Number(process.argv[2] ?? 200_000);
 const TOPICS = 200;

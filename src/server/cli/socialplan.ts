@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 --heap-growing-percent=10
 import { parseArgs } from 'node:util';
 import { loadConfig, parseRoles } from '../config.ts';
 import { StartupError } from '../lib/app-error.ts';

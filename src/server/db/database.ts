@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -29,11 +32,34 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 // Any constant will do; it only has to be the same in every Socialplan process.
 const MIGRATION_LOCK = 7_262_024;
 
+/*
+ * PGlite's defaults suit a browser tab, not a server process: its emulated mmap zeroes all of
+ * `shared_buffers` (128 MB) at start, so every page counts in the process's memory whether or not
+ * it ever holds data. 32 MB keeps the dashboards' working set (rollups, indexes) while the data
+ * files stay in the OS page cache, which PGlite reads through like any file.
+ */
+const PGLITE_CONF = ['shared_buffers=32MB'];
+const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.ts', import.meta.url));
+const execFileAsync = promisify(execFile);
+
+async function createPglite(dataDir: string | undefined): Promise<PGlite> {
+  const options = { postgresqlconf: PGLITE_CONF };
+  if (!dataDir) return PGlite.create(options);
+  const pgDir = path.join(dataDir, 'pg');
+  if (!existsSync(pgDir)) {
+    // Made beside and renamed into place, so an interrupted initdb never leaves a half directory.
+    const fresh = `${pgDir}.new-${process.pid}`;
+    await execFileAsync(process.execPath, [INIT_SCRIPT, fresh, JSON.stringify(PGLITE_CONF)]);
+    renameSync(fresh, pgDir);
+  }
+  return PGlite.create(pgDir, options);
+}
+
 /** `dataDir` undefined means in memory (tests); tests may hand in a client loaded from a dump. */
 export async function openPglite(dataDir: string | undefined, existing?: PGlite): Promise<Database> {
   let client: PGlite;
   try {
-    client = existing ?? (dataDir ? await PGlite.create(path.join(dataDir, 'pg')) : await PGlite.create());
+    client = existing ?? (await createPglite(dataDir));
     await client.query('select 1');
   } catch (error) {
     throw new StartupError(

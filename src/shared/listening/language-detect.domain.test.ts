@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectLanguage } from './language-detect.domain.ts';
+import { eldSmallTablesFromModule } from './eld-compact.source.ts';
+import { detectLanguage, installLanguageTables } from './language-detect.domain.ts';
 import { normaliseBase } from './text-normalise.domain.ts';
+
+// Runs first (tests run in order): the tables are installed at its end.
+test('scripts need no tables; statistics refuse to guess without them', async () => {
+  assert.equal(detectLanguage('ขอบคุณมากค่ะ'), 'th');
+  assert.equal(detectLanguage('😀🎉'), 'und');
+  assert.throws(() => detectLanguage('Le service client était vraiment excellent'), /language tables are not installed/);
+  installLanguageTables(await eldSmallTablesFromModule());
+  assert.equal(detectLanguage('Le service client était vraiment excellent'), 'fr');
+});
 
 test('Thai by script, also with English brand names in it', () => {
   assert.equal(detectLanguage('วันนี้ไปร้านบ้านดอยมา กาแฟอร่อยมากกกก 555'), 'th');

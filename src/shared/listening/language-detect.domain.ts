@@ -1,12 +1,14 @@
-import { eld } from 'eld/small';
+import { createEldDetector, type EldDetector } from './eld-compact.domain.ts';
 import { hanScriptSignal, SCRIPT_SIMPLIFIED, SCRIPT_TRADITIONAL } from './han-script.domain.ts';
 
 /*
  * Script first, statistics second. Thai, Chinese, Japanese and Korean are told apart by their
- * characters, which is exact and cheap; n-gram detection (eld, small database: ~50 MB, accuracy
- * on short posts within 0.5 % of its large one) only runs on the rest. Chinese is split into
+ * characters, which is exact and cheap; n-gram detection (eld, small database: accuracy on short
+ * posts within 0.5 % of its large one) only runs on the rest. Chinese is split into
  * zh-Hant / zh-Hans by characters that exist in one script only (see han-script.domain.ts); a text
- * written only in characters both share (客服, 微博) stays `zh`.
+ * written only in characters both share (客服, 微博) stays `zh`. eld's tables are not imported here
+ * but installed (installLanguageTables): parsed from eld they cost each thread ~150 MB; packed
+ * (eld-compact.tables.ts), one 1.9 MB buffer serves every thread, with eld's answers exactly.
  * A text is judged by its first SAMPLE code units, so a 2 MB post costs what a tweet does.
  *
  * eld takes ~15 µs a post, the rest of the text core ~3 µs, so plain-ASCII posts with two or more
@@ -26,6 +28,13 @@ const ENGLISH_ONLY = new Set(
   `the and you this that with your they what would from really because there about their which when
   not but our she should could were does did don't it's i'm can't didn't doesn't isn't wasn't won't`.split(/\s+/),
 );
+
+let detector: { buffer: ArrayBufferLike; eld: EldDetector } | undefined;
+
+/** Installs the packed n-gram tables (eld-compact.tables.ts) this thread detects with; again is a no-op. */
+export function installLanguageTables(buffer: ArrayBufferLike): void {
+  if (detector?.buffer !== buffer) detector = { buffer, eld: createEldDetector(buffer) };
+}
 
 type Counts = { thai: number; han: number; kana: number; hangul: number; ascii: number; other: number; trad: number; simp: number };
 
@@ -69,11 +78,11 @@ function statistical(text: string, counts: Counts): string {
   const cleaned = sample.includes('@') || sample.includes('#') || sample.includes('http') ? sample.replace(NOISE, ' ') : sample;
   const asciiOnly = counts.other === 0;
   if (asciiOnly && englishWords(cleaned) >= 2) return 'en';
-  const result = eld.detect(cleaned);
+  if (!detector) throw new Error('language tables are not installed in this thread: call installLanguageTables first');
+  const result = detector.eld.detect(cleaned);
   // Too short to call (ok, lol, nice!): plain ASCII in this product's mentions is English far
-  // more often than anything else; other scripts keep eld's best guess. isReliable() sorts all
-  // scores, so it is asked only when its answer changes ours.
-  if (asciiOnly && result.language !== 'en' && !result.isReliable()) return 'en';
+  // more often than anything else; other scripts keep eld's best guess.
+  if (asciiOnly && result.language !== 'en' && !result.reliable) return 'en';
   return result.language || 'und';
 }
 

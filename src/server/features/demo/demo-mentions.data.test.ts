@@ -8,8 +8,11 @@ import { DEFAULT_SPIKE_FACTOR, DEFAULT_SPIKE_MIN_MENTIONS, spikeOn } from '../li
 import { topicsFromPlan } from '../listening/topics.domain.ts';
 import { COMPLAINT_SPIKE_DAYS_AGO, DEMO_DAYS, DEMO_THEME_TOPIC, demoMentions, PRAISE_SPIKE_DAYS_AGO } from './demo-mentions.data.ts';
 import { demoDayStart, demoLocalDay } from './demo-mention-time.domain.ts';
+import { ensureLanguageTables } from '../listening/language-tables.ts';
 import { demoStrategy } from './demo-strategy.data.ts';
 import { DEMO_IDS, DEMO_PERSON_KEYS, type DemoPeople } from './demo-strategy-ids.data.ts';
+
+await ensureLanguageTables();
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 const COUNT = 3000;

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { MentionSource } from '../../../shared/listening/topic-query.schemas.ts';
 import type { AnalysisConfig, AnalysisContext, IncomingMention } from './mention-analysis.domain.ts';
 import { type DeltaPayloads, type PreparedBatch, rowDeltas } from './mention-batch.domain.ts';
+import { ensureLanguageTables, languageTables } from './language-tables.ts';
 
 /*
  * Mention analysis on worker threads, one per core, so ingest uses both cores of a small server
@@ -25,6 +26,8 @@ export type AnalysisTask = {
 export type AnalysisRequest =
   | ({ id: number; kind: 'analyse'; config?: AnalysisConfig } & Omit<AnalysisTask, 'config'>)
   | { id: number; kind: 'deltas'; rows: string[] };
+/** Every thread detects languages with the process's one packed copy of eld's tables. */
+export type AnalysisWorkerData = { languageTables: SharedArrayBuffer };
 export type AnalysisReply =
   | { id: number; batch: PreparedBatch }
   | { id: number; deltas: DeltaPayloads }
@@ -44,6 +47,11 @@ export type AnalysisPool = {
 };
 
 export const IN_THREAD_BELOW = 200;
+/*
+ * V8 sizes a thread's young generation by the machine's memory (up to 128 MB on a server), and it
+ * is all touched between collections; analysis keeps little alive from one batch to the next.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 const WORKER_URL = new URL('./analysis-worker.ts', import.meta.url);
 
 type Job = { kind: 'analyse'; task: AnalysisTask; withConfig: boolean } | { kind: 'deltas'; rows: string[] };
@@ -55,7 +63,7 @@ const EMPTY_BATCH: PreparedBatch = { received: 0, parts: [], rollupRows: [], dai
 const inThreadContexts = new Map<string, AnalysisContext>();
 
 async function analyseInThread(task: AnalysisTask): Promise<PreparedBatch> {
-  const [domain, batch] = await Promise.all([import('./mention-analysis.domain.ts'), import('./mention-batch.domain.ts')]);
+  const [domain, batch] = await Promise.all([import('./mention-analysis.domain.ts'), import('./mention-batch.domain.ts'), ensureLanguageTables()]);
   let ctx = inThreadContexts.get(task.key);
   if (!ctx) {
     if (inThreadContexts.size >= 4) inThreadContexts.delete(inThreadContexts.keys().next().value!);
@@ -74,13 +82,16 @@ function requestFor(job: Job, id: number, slot: Slot): AnalysisRequest {
 }
 
 export function createAnalysisPool(options: { size?: number; inThreadBelow?: number } = {}): AnalysisPool {
-  // Each thread holds its own language and sentiment tables (~200 MB): a few are enough.
+  // One per core (the calling thread, busy writing to the database, shares a core with one of them):
+  // with the language tables shared, a thread costs ~30 MB, so a few more are cheap.
   const size = Math.max(1, options.size ?? Math.min(4, os.availableParallelism()));
   const inThreadBelow = options.inThreadBelow ?? IN_THREAD_BELOW;
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 1;
   let closed = false;
+  let workerData: AnalysisWorkerData | undefined;
+  let starting = false;
 
   function dispatch(): void {
     for (const slot of slots) {
@@ -97,7 +108,7 @@ export function createAnalysisPool(options: { size?: number; inThreadBelow?: num
   }
 
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL), busy: null, sent: new Set() };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData, resourceLimits: WORKER_LIMITS }), busy: null, sent: new Set() };
     slot.worker.on('message', (reply: AnalysisReply) => {
       const pending = slot.busy;
       slot.busy = null;
@@ -124,9 +135,26 @@ export function createAnalysisPool(options: { size?: number; inThreadBelow?: num
     return slot;
   }
 
+  // The threads start once the language tables are built; jobs wait in the queue meanwhile.
+  function start(): void {
+    starting = true;
+    languageTables().then(
+      (buffer) => {
+        workerData = { languageTables: buffer };
+        if (closed) return;
+        for (let i = 0; i < size; i++) slots.push(spawn());
+        dispatch();
+      },
+      (error: unknown) => {
+        starting = false;
+        for (const pending of queue.splice(0)) pending.reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  }
+
   function submit<T>(job: Job): Promise<T> {
     if (closed) return Promise.reject(new Error('the analysis pool is closed'));
-    if (slots.length === 0) for (let i = 0; i < size; i++) slots.push(spawn());
+    if (slots.length === 0 && !starting) start();
     return new Promise<T>((resolve, reject) => {
       const pending = { job, resolve: resolve as (value: never) => void, reject };
       // A store waits for its deltas inside its transaction: they go before the batches queued behind it.

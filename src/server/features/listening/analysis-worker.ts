@@ -1,5 +1,6 @@
-import { parentPort } from 'node:worker_threads';
-import type { AnalysisReply, AnalysisRequest } from './analysis-pool.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { installLanguageTables } from '../../../shared/listening/language-detect.domain.ts';
+import type { AnalysisReply, AnalysisRequest, AnalysisWorkerData } from './analysis-pool.ts';
 import { type AnalysisContext, analyseMentions, compileAnalysis } from './mention-analysis.domain.ts';
 import { prepareBatch, rowDeltas } from './mention-batch.domain.ts';
 
@@ -9,6 +10,8 @@ import { prepareBatch, rowDeltas } from './mention-batch.domain.ts';
  * `needConfig`, and the pool sends it again with the configuration. It also works out the rollup
  * deltas of a batch's new rows when some turned out to be stored already.
  */
+
+installLanguageTables((workerData as AnalysisWorkerData).languageTables);
 
 const KEPT_VERSIONS = 4;
 const compiled = new Map<string, AnalysisContext>();

@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { analyseMention, compileAnalysis, type IncomingMention, mentionTerms, storableText, TERMS_PER_MENTION, topicWords } from './mention-analysis.domain.ts';
 import { normaliseChannel } from './mention-channel.domain.ts';
 import { compileWordDictionary } from '../../../shared/listening/word-stats.domain.ts';
+import { ensureLanguageTables } from './language-tables.ts';
+
+await ensureLanguageTables();
 
 const BRAND = '00000000-0000-4000-8000-00000000000b';
 const RIVAL = '00000000-0000-4000-8000-00000000000c';
