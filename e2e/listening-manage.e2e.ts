@@ -247,6 +247,11 @@ describe('listening: topics, file imports, webhook tokens and alerts', () => {
     const dialog = await visible(page.getByRole('dialog', { name: L.sources.webhook.revokeTitle }));
     await dialog.getByRole('button', { name: L.sources.webhook.revoke, exact: true }).click();
     await visible(page.getByText(L.sources.webhook.empty));
+    // The token's source stays, with the mention it brought, and says the token is gone.
+    const lineSource = page.getByTestId('source-row').filter({ hasText: 'LINE OA' });
+    await visible(lineSource.getByTestId('source-status').getByText(L.sources.status.revoked));
+    await visible(lineSource.getByRole('cell', { name: '1', exact: true }));
+    await visible(lineSource.getByText(L.sources.webhookSource.revoked));
     const refused = await page.context().request.post(api('/mentions'), {
       headers: { authorization: `Bearer ${token}` },
       data: { mentions: [{ text: 'หลังเพิกถอน', publishedAt: new Date().toISOString() }] },
@@ -297,6 +302,7 @@ describe('listening: topics, file imports, webhook tokens and alerts', () => {
     assert.deepEqual(
       sources.map((s) => [s.name, s.enabled, s.status, s.mentions]).sort(),
       [
+        ['LINE OA', false, 'idle', 1],
         ['咖啡日報', false, 'ok', 1],
         ['壞掉的訂閱源', true, 'failing', 0],
       ].sort(),

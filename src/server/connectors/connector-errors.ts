@@ -3,7 +3,7 @@
  * which is for people: it names the address and what went wrong, in English).
  */
 
-export type ConnectorErrorCode = 'auth_expired' | 'rate_limited' | 'rejected' | 'unavailable' | 'bad_response';
+export type ConnectorErrorCode = 'auth_expired' | 'rate_limited' | 'rejected' | 'unavailable' | 'bad_response' | 'address_blocked';
 
 type ConnectorErrorOptions = {
   /** The URL or host the problem is about. */
@@ -56,6 +56,16 @@ export class Unavailable extends ConnectorError {
   readonly code = 'unavailable';
   readonly retryable = true;
   override readonly name = 'Unavailable';
+}
+
+/**
+ * The address, or one it redirects to, leads into the server's own network (loopback, private,
+ * link-local), which the instance does not allow: refused when the socket was about to connect.
+ */
+export class AddressBlocked extends ConnectorError {
+  readonly code = 'address_blocked';
+  readonly retryable = false;
+  override readonly name = 'AddressBlocked';
 }
 
 /**

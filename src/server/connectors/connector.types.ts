@@ -1,3 +1,5 @@
+import type { AddressPolicy } from './address-guard.ts';
+
 /**
  * The contract between the listening jobs and the social networks. A connector takes plain data
  * (the source's configuration, where the last fetch stopped) and returns plain data (mentions and
@@ -66,6 +68,8 @@ export type FetchRequest<Config> = {
   session?: string | null;
   /** Cancels the fetch (the job is stopping); the connector's own timeout applies as well. */
   signal?: AbortSignal;
+  /** Whether the server's own network may be reached (ALLOW_PRIVATE_SOURCE_URLS); refused when not given. */
+  addressPolicy?: AddressPolicy;
 };
 
 export type FetchResult = {

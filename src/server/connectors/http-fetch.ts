@@ -1,4 +1,6 @@
+import type { AddressPolicy } from './address-guard.ts';
 import { type ConnectorError, isConnectorError, Rejected, Unavailable } from './connector-errors.ts';
+import { type GuardedResponse, guardedRequest } from './guarded-request.ts';
 
 /** A user-given address, refused early with a clear message unless it is absolute http(s). */
 export function parseHttpUrl(raw: string, what: string): URL {
@@ -25,37 +27,39 @@ export type FetchLimits = {
   headers?: Record<string, string>;
   /** The caller's own cancellation: aborting it rethrows its reason instead of a connector error. */
   signal?: AbortSignal | undefined;
+  /** Whether the server's own network may be reached; refused when not given. */
+  addressPolicy?: AddressPolicy | undefined;
 };
 
 /**
  * A request with a deadline over the whole exchange (connect, headers and body) and a cap on the body,
- * read as it streams so a huge or endless answer is cut off early. Network failures become
- * `Unavailable`; HTTP statuses are left to the caller.
+ * read as it streams so a huge or endless answer is cut off early. Every hop connects only where the
+ * address policy allows (`guarded-request.ts`). Network failures become `Unavailable`, a private
+ * address `AddressBlocked`; HTTP statuses are left to the caller.
  */
 export async function fetchLimited(url: string, limits: FetchLimits): Promise<LimitedResponse> {
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = limits.signal ? AbortSignal.any([limits.signal, timeout]) : timeout;
   try {
-    const response = await fetch(url, { method: limits.method ?? 'GET', body: limits.body, headers: limits.headers, signal, redirect: 'follow' });
+    const response = await guardedRequest(url, { method: limits.method, body: limits.body, headers: limits.headers, signal, addressPolicy: limits.addressPolicy });
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limits.maxBytes) {
-      await response.body?.cancel();
+      response.body.destroy();
       throw tooLarge(url, limits.maxBytes);
     }
     const body = await readCapped(response, limits.maxBytes, url);
-    return { status: response.status, headers: response.headers, body, url: response.url || url };
+    return { status: response.status, headers: response.headers, body, url: response.url };
   } catch (error) {
-    throw networkError(error, url, limits);
+    throw networkError(error, url, { ...limits, timedOut: timeout.aborted });
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array();
+async function readCapped(response: GuardedResponse, maxBytes: number, url: string): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body) {
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
     total += chunk.byteLength;
-    // Leaving the loop cancels the stream, so the rest is never downloaded.
+    // Leaving the loop destroys the stream, so the rest is never downloaded.
     if (total > maxBytes) throw tooLarge(url, maxBytes);
     chunks.push(chunk);
   }
@@ -66,11 +70,11 @@ function tooLarge(url: string, maxBytes: number): Rejected {
   return new Rejected(`${url} sent more than ${formatMegabytes(maxBytes)}, the most a source may send in one answer.`, { target: url });
 }
 
-/** Turns what `fetch` throws into our errors; the caller's own abort passes through unchanged. */
-export function networkError(error: unknown, target: string, limits: { timeoutMs: number; signal?: AbortSignal | undefined }): unknown {
+/** Turns what a request throws into our errors; the caller's own abort passes through unchanged. */
+export function networkError(error: unknown, target: string, limits: { timeoutMs: number; signal?: AbortSignal | undefined; timedOut?: boolean }): unknown {
   if (limits.signal?.aborted) return limits.signal.reason;
   if (isConnectorError(error)) return error;
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+  if (limits.timedOut || (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError'))) {
     return new Unavailable(`${target} did not answer within ${formatSeconds(limits.timeoutMs)}.`, { target, cause: error });
   }
   return unreachable(error, target);

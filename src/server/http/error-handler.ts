@@ -32,6 +32,7 @@ const STATUS: Record<ErrorCode, number> = {
   import_not_startable: 409,
   source_address_blocked: 422,
   source_disabled: 409,
+  source_managed_by_token: 409,
   internal_error: 500,
 };
 

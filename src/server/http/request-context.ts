@@ -31,8 +31,8 @@ export type AppDeps = {
   now: () => Date;
 };
 
-/** A workspace token that authenticated a `token` route (the mentions webhook). */
-export type TokenAccess = { id: string; workspaceId: string; organizationId: string };
+/** A workspace token that authenticated a `token` route (the mentions webhook); `sourceId` is the source its mentions are stored under. */
+export type TokenAccess = { id: string; workspaceId: string; organizationId: string; sourceId: string | null };
 
 export type RequestContext = AppDeps & {
   ip: string | null;

@@ -31,6 +31,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'DELETE /workspaces/:workspaceId/logo': {},
   'POST /workspaces/:workspaceId/listening/topics': { name: 'Brand', kind: 'brand', query: 'brand' },
   'POST /workspaces/:workspaceId/listening/topics/from-strategy': {},
+  'POST /workspaces/:workspaceId/listening/retag': {},
   'PUT /workspaces/:workspaceId/listening/topics/:topicId': { name: 'Brand', kind: 'brand', query: 'brand' },
   'DELETE /workspaces/:workspaceId/listening/topics/:topicId': {},
   'PATCH /workspaces/:workspaceId/listening/mentions/:mentionId/sentiment': { sentiment: 'pos' },

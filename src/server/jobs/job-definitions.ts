@@ -2,6 +2,7 @@ import { cleanupExpired } from '../features/auth/maintenance.service.ts';
 import { retryAlertWebhook } from '../features/listening/alert-delivery.service.ts';
 import { retrainJobSchema, retrainWorkspaceModels } from '../features/listening/sentiment-model.service.ts';
 import { runImportJob } from '../features/listening/import-run.service.ts';
+import { runRetagJob } from '../features/listening/retag-run.service.ts';
 import { applyRetention } from '../features/listening/settings.service.ts';
 import { compactClosedDays } from '../features/listening/term-compaction.service.ts';
 import { pollSource, queueDuePolls } from '../features/listening/source-poll.service.ts';
@@ -14,6 +15,10 @@ export type JobDefinition = {
   retryLimit: number;
   /** How long one run may take before the queue gives it to another worker (pg-boss default: 15 minutes). */
   expireInSeconds?: number;
+  /** `stately`: per singletonKey at most one job waiting and one running (pg-boss queue policy). */
+  policy?: 'stately';
+  /** A running job's worker reports every half of this; a job that went silent is retried then, not at expiry. */
+  heartbeatSeconds?: number;
   run(deps: AppDeps, data: Record<string, unknown>): Promise<unknown>;
 };
 
@@ -29,6 +34,10 @@ const DEFINITIONS = [
   // Polling keeps its own backoff per source (source-poll.domain.ts), so the queue never retries a poll.
   { name: 'listening.poll-due', cron: '* * * * *', retryLimit: 0, run: (deps) => queueDuePolls(deps) },
   { name: 'listening.poll-source', retryLimit: 0, expireInSeconds: 10 * 60, run: (deps, data) => pollSource(deps, data) },
+  // One run per workspace at a time (singletonKey = workspace), a change meanwhile waits behind it;
+  // a run resumes where it stopped, and a million mentions take minutes. The next change waits
+  // behind a running job, so one whose worker died is noticed by its heartbeat, not after 4 hours.
+  { name: 'listening.retag', retryLimit: 2, expireInSeconds: 4 * 3600, heartbeatSeconds: 120, policy: 'stately', run: (deps, data) => runRetagJob(deps, data) },
 ] as const satisfies readonly JobDefinition[];
 
 export const JOB_DEFINITIONS: readonly JobDefinition[] = DEFINITIONS;

@@ -1,10 +1,11 @@
-import { fromPglite, PgBoss } from 'pg-boss';
+import { fromPglite, PgBoss, type SendOptions } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import type { AppDeps } from '../http/request-context.ts';
 import { JOB_DEFINITIONS, type JobName } from './job-definitions.ts';
 
 export type Jobs = {
-  send(name: JobName, data?: Record<string, unknown>): Promise<string | null>;
+  /** `singletonKey` on a queue with a policy (see job-definitions.ts) keeps one job per key and state. */
+  send(name: JobName, data?: Record<string, unknown>, options?: Pick<SendOptions, 'singletonKey'>): Promise<string | null>;
   /**
    * At most one job per `key` every `seconds`: a send while one is waiting is folded into one job
    * at the start of the next slot (pg-boss debounce), so a burst of triggers runs the job twice at most.
@@ -28,7 +29,13 @@ export async function startJobs(database: Database, deps: () => AppDeps, options
   boss.on('error', (error) => options.log?.('job queue error', error));
   await boss.start();
   for (const def of JOB_DEFINITIONS) {
-    await boss.createQueue(def.name, { retryLimit: def.retryLimit, retryBackoff: true, ...(def.expireInSeconds ? { expireInSeconds: def.expireInSeconds } : {}) });
+    await boss.createQueue(def.name, {
+      retryLimit: def.retryLimit,
+      retryBackoff: true,
+      ...(def.expireInSeconds ? { expireInSeconds: def.expireInSeconds } : {}),
+      ...(def.policy ? { policy: def.policy } : {}),
+      ...(def.heartbeatSeconds ? { heartbeatSeconds: def.heartbeatSeconds } : {}),
+    });
   }
   if (options.worker) {
     for (const def of JOB_DEFINITIONS) {
@@ -40,7 +47,7 @@ export async function startJobs(database: Database, deps: () => AppDeps, options
   }
   return {
     boss,
-    send: (name, data) => boss.send(name, data ?? {}),
+    send: (name, data, options) => boss.send(name, data ?? {}, options ?? {}),
     sendDebounced: (name, data, seconds, key) => boss.sendDebounced(name, data, null, seconds, key),
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };

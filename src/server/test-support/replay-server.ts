@@ -1,13 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AddressPolicy } from '../connectors/address-guard.ts';
 
 /** What the server answers: a recorded response, or `hang` (accept and never answer, for timeouts). */
 export type Replay = { status?: number; headers?: Record<string, string>; body?: string | Uint8Array } | 'hang';
 
+/** The replay server is on loopback, which connectors refuse unless told (as ALLOW_PRIVATE_SOURCE_URLS=true does). */
+export const LOOPBACK_ALLOWED: AddressPolicy = { allowPrivate: true };
+
 export type RecordedRequest = { method: string; path: string; url: URL; headers: IncomingMessage['headers']; body: string };
 
 export type ReplayServer = {
-  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  /** `http://127.0.0.1:<port>` (or the host asked for), no trailing slash. */
   origin: string;
   requests: RecordedRequest[];
   close(): Promise<void>;
@@ -17,7 +21,8 @@ export type ReplayServer = {
  * A loopback HTTP server that replays stored API responses, so connectors are tested against real
  * sockets, status codes and headers without leaving the machine. `answer` sees each request.
  */
-export async function startReplayServer(answer: (request: RecordedRequest) => Replay | Promise<Replay>): Promise<ReplayServer> {
+export async function startReplayServer(answer: (request: RecordedRequest) => Replay | Promise<Replay>, options: { host?: string } = {}): Promise<ReplayServer> {
+  const host = options.host ?? '127.0.0.1';
   const requests: RecordedRequest[] = [];
   const server = createServer(async (incoming: IncomingMessage, response: ServerResponse) => {
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
@@ -42,10 +47,10 @@ export async function startReplayServer(answer: (request: RecordedRequest) => Re
       },
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

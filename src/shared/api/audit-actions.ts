@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'listening.topic_updated',
   'listening.topic_deleted',
   'listening.topics_from_strategy',
+  'listening.retag_requested',
   'listening.mention_sentiment_corrected',
   'listening.alert_rule_created',
   'listening.alert_rule_updated',

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'import_not_startable',
   'source_address_blocked',
   'source_disabled',
+  'source_managed_by_token',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

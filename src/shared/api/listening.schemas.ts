@@ -53,6 +53,22 @@ export const topicInputSchema = z.strictObject({
 export type TopicInput = z.input<typeof topicInputSchema>;
 export const topicsFromStrategyResultSchema = z.object({ created: z.array(topicSchema), existing: z.number().int() });
 
+/**
+ * Re-tagging the stored mentions after the topics changed (a background job). `idle`: never
+ * needed; `processed` of `total` mentions walked so far, `changed` of them had their topics changed.
+ */
+export const RETAG_STATUSES = ['idle', 'queued', 'running', 'done', 'failed'] as const;
+export const retagStatusSchema = z.object({
+  status: z.enum(RETAG_STATUSES),
+  processed: z.number().int(),
+  total: z.number().int(),
+  changed: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type RetagStatus = z.infer<typeof retagStatusSchema>;
+
 // ---- Sources ----
 const urlSchema = z.url({ protocol: /^https?$/ }).max(2000);
 export const sourceConfigSchema = z.discriminatedUnion('kind', [
@@ -77,6 +93,8 @@ export const sourceSchema = z.object({
   consecutiveFailures: z.number().int(),
   lastPolledAt: z.string().nullable(),
   nextPollAt: z.string().nullable(),
+  /** When the source last brought new mentions (a poll, or for a `webhook` source a delivery). */
+  lastReceivedAt: z.string().nullable(),
   mentions: z.number().int(),
   createdAt: z.string(),
 });

@@ -12,3 +12,9 @@ export function prepareMentionText(text: string): PreparedText {
   const base = normaliseBase(text);
   return { base, folded: foldHanScript(base), language: detectLanguage(base) };
 }
+
+/** The same forms of a mention whose language is already known (stored at ingest): no detection. */
+export function prepareStoredText(text: string): Omit<PreparedText, 'language'> {
+  const base = normaliseBase(text);
+  return { base, folded: foldHanScript(base) };
+}

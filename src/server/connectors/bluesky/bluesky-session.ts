@@ -1,4 +1,5 @@
 import type { AtpAgent, AtpSessionData } from '@atproto/api';
+import type { AddressPolicy } from '../address-guard.ts';
 import { fetchLimited } from '../http-fetch.ts';
 
 export type BlueskyCredentials = { identifier: string; appPassword: string };
@@ -53,10 +54,11 @@ function readSession(stored: string | null | undefined): StoredSession | null {
 }
 
 /**
- * The `fetch` the atproto client uses: our deadline and size cap on every request, including the
- * login and token refresh, and the job's cancellation.
+ * The `fetch` the atproto client uses: our deadline, size cap and address guard on every request,
+ * including the login, the token refresh and the PDS the account's DID document names, and the
+ * job's cancellation.
  */
-export function limitedFetch(limits: { timeoutMs: number; maxBytes: number; signal?: AbortSignal | undefined }): typeof fetch {
+export function limitedFetch(limits: { timeoutMs: number; maxBytes: number; signal?: AbortSignal | undefined; addressPolicy?: AddressPolicy | undefined }): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const signals = [init?.signal ?? undefined, limits.signal].filter((signal): signal is AbortSignal => signal !== undefined);
@@ -68,6 +70,7 @@ export function limitedFetch(limits: { timeoutMs: number; maxBytes: number; sign
       body: hasBody ? await request.text() : undefined,
       headers: Object.fromEntries(request.headers),
       signal: signals.length > 0 ? AbortSignal.any(signals) : undefined,
+      addressPolicy: limits.addressPolicy,
     });
     const nullBody = [101, 204, 205, 304].includes(response.status);
     return new Response(nullBody ? null : response.body, { status: response.status, headers: response.headers });

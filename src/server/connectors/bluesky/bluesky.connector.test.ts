@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { json, type RecordedRequest, type Replay, type ReplayServer, startReplayServer } from '../../test-support/replay-server.ts';
+import { json, LOOPBACK_ALLOWED, type RecordedRequest, type Replay, type ReplayServer, startReplayServer } from '../../test-support/replay-server.ts';
 import { AuthExpired, BadResponse, RateLimited, Rejected, Unavailable } from '../connector-errors.ts';
 import { type BlueskyConfig, blueskyConnector } from './bluesky.connector.ts';
 
@@ -59,7 +59,7 @@ const searchFor = (text: string, extra: Partial<BlueskyConfig> = {}) => config({
 const paths = (from: number) => server.requests.slice(from).map((request) => request.path.replace('/xrpc/', ''));
 
 test('anonymous search is refused by Bluesky: AuthExpired that asks for an app password', async () => {
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('shopee', { credentials: null }), cursor: null }), (error: unknown) => {
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('shopee', { credentials: null }), cursor: null }), (error: unknown) => {
     assert.ok(error instanceof AuthExpired);
     assert.match(error.message, /does not allow post search without signing in \(HTTP 403\)\. Add a Bluesky handle and app password/);
     return true;
@@ -68,7 +68,7 @@ test('anonymous search is refused by Bluesky: AuthExpired that asks for an app p
 
 test('signed in: a hashtag search is walked page by page, then polled from the newest post', async () => {
   const start = server.requests.length;
-  const first = await blueskyConnector.fetchMentions({ config: config({ kind: 'hashtag', tag: '#shopee' }), cursor: null, since: SINCE });
+  const first = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'hashtag', tag: '#shopee' }), cursor: null, since: SINCE });
   assert.deepEqual(paths(start), ['com.atproto.server.createSession', 'app.bsky.feed.searchPosts']);
   assert.deepEqual(JSON.parse(server.requests[start]!.body), { identifier: CREDENTIALS.identifier, password: CREDENTIALS.appPassword });
   const query = server.requests.at(-1)!.url.searchParams;
@@ -88,7 +88,7 @@ test('signed in: a hashtag search is walked page by page, then polled from the n
   assert.equal(first.hasMore, true);
   assert.ok(first.session);
 
-  const second = await blueskyConnector.fetchMentions({ config: config({ kind: 'hashtag', tag: 'shopee' }), cursor: first.nextCursor, since: SINCE, session: first.session });
+  const second = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'hashtag', tag: 'shopee' }), cursor: first.nextCursor, since: SINCE, session: first.session });
   assert.equal(server.requests.at(-1)!.url.searchParams.get('cursor'), '2');
   assert.equal(server.requests.at(-1)!.headers.authorization, `Bearer ${SESSION.accessJwt}`);
   assert.equal(server.requests.filter((request) => request.path.endsWith('createSession')).length, 1);
@@ -102,36 +102,36 @@ test('signed in: a hashtag search is walked page by page, then polled from the n
   assert.deepEqual(JSON.parse(second.nextCursor!), { floor: '2024-03-02T13:05:41.231Z' });
 
   // The replay ignores `since` and sends page one again: nothing in it is newer than the floor.
-  const third = await blueskyConnector.fetchMentions({ config: config({ kind: 'hashtag', tag: 'shopee' }), cursor: second.nextCursor, session: second.session });
+  const third = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'hashtag', tag: 'shopee' }), cursor: second.nextCursor, session: second.session });
   assert.equal(server.requests.at(-1)!.url.searchParams.get('since'), '2024-03-02T13:05:41.231Z');
   assert.deepEqual(third.mentions, []);
 });
 
 test('an expired access token is refreshed by the client, and the new session is handed back', async () => {
-  const signedIn = await blueskyConnector.fetchMentions({ config: searchFor('蝦皮'), cursor: null });
+  const signedIn = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('蝦皮'), cursor: null });
   const stale = JSON.parse(signedIn.session!) as { data: { accessJwt: string } };
   stale.data.accessJwt = 'eyJ0eXAiOiJhdCtqd3QifQ.expired.sig';
   const start = server.requests.length;
-  const result = await blueskyConnector.fetchMentions({ config: searchFor('蝦皮'), cursor: null, session: JSON.stringify(stale) });
+  const result = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('蝦皮'), cursor: null, session: JSON.stringify(stale) });
   assert.deepEqual(paths(start), ['app.bsky.feed.searchPosts', 'com.atproto.server.refreshSession', 'com.atproto.server.getSession', 'app.bsky.feed.searchPosts']);
   assert.equal(result.mentions.length, 2);
   assert.equal((JSON.parse(result.session!) as { data: { accessJwt: string } }).data.accessJwt, REFRESHED.accessJwt);
 });
 
 test('a session that cannot be refreshed is replaced by a fresh login with the app password', async () => {
-  const signedIn = await blueskyConnector.fetchMentions({ config: searchFor('shopee'), cursor: null });
+  const signedIn = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('shopee'), cursor: null });
   const revoked = JSON.parse(signedIn.session!) as { data: { accessJwt: string; refreshJwt: string } };
   revoked.data.accessJwt = 'expired';
   revoked.data.refreshJwt = 'revoked';
   const start = server.requests.length;
-  const result = await blueskyConnector.fetchMentions({ config: searchFor('shopee'), cursor: null, session: JSON.stringify(revoked) });
+  const result = await blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('shopee'), cursor: null, session: JSON.stringify(revoked) });
   assert.deepEqual(paths(start), ['app.bsky.feed.searchPosts', 'com.atproto.server.refreshSession', 'com.atproto.server.createSession', 'app.bsky.feed.searchPosts']);
   assert.equal(result.mentions.length, 2);
 });
 
 test('a wrong app password is AuthExpired with the server’s reason', async () => {
   const wrong = searchFor('shopee', { credentials: { identifier: CREDENTIALS.identifier, appPassword: 'wrong-pass-word-0000' } });
-  await assert.rejects(blueskyConnector.fetchMentions({ config: wrong, cursor: null }), (error: unknown) => {
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: wrong, cursor: null }), (error: unknown) => {
     assert.ok(error instanceof AuthExpired);
     assert.match(error.message, /refused the Bluesky login \(AuthenticationRequired\).*"Invalid identifier or password"/);
     return true;
@@ -139,7 +139,7 @@ test('a wrong app password is AuthExpired with the server’s reason', async () 
 });
 
 test('429 carries the wait from RateLimit-Reset', async () => {
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('ratelimited'), cursor: null }), (error: unknown) => {
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('ratelimited'), cursor: null }), (error: unknown) => {
     assert.ok(error instanceof RateLimited);
     assert.ok(error.retryAfterMs! > 115_000 && error.retryAfterMs! <= 120_000, String(error.retryAfterMs));
     return true;
@@ -147,15 +147,15 @@ test('429 carries the wait from RateLimit-Reset', async () => {
 });
 
 test('server errors, bad queries and unreadable answers', async () => {
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('broken'), cursor: null }), (error: unknown) => error instanceof Unavailable && error.status === 500);
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('bad(query'), cursor: null }), (error: unknown) => error instanceof Rejected && /could not parse query string/.test(error.message));
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('garbled'), cursor: null }), BadResponse);
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('invalid-shape'), cursor: null }), BadResponse);
-  await assert.rejects(blueskyConnector.fetchMentions({ config: config({ kind: 'hashtag', tag: 'two words' }), cursor: null }), Rejected);
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('broken'), cursor: null }), (error: unknown) => error instanceof Unavailable && error.status === 500);
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('bad(query'), cursor: null }), (error: unknown) => error instanceof Rejected && /could not parse query string/.test(error.message));
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('garbled'), cursor: null }), BadResponse);
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('invalid-shape'), cursor: null }), BadResponse);
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'hashtag', tag: 'two words' }), cursor: null }), Rejected);
 });
 
 test('a service that never answers is Unavailable after the timeout', async () => {
   const started = performance.now();
-  await assert.rejects(blueskyConnector.fetchMentions({ config: searchFor('slow', { credentials: null, timeoutMs: 300 }), cursor: null }), (error: unknown) => error instanceof Unavailable && /did not answer within 0\.3 s/.test(error.message));
+  await assert.rejects(blueskyConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: searchFor('slow', { credentials: null, timeoutMs: 300 }), cursor: null }), (error: unknown) => error instanceof Unavailable && /did not answer within 0\.3 s/.test(error.message));
   assert.ok(performance.now() - started < 2_000);
 });

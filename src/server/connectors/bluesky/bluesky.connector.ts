@@ -42,7 +42,8 @@ async function fetchPosts(request: FetchRequest<BlueskyConfig>): Promise<FetchRe
   const state = readWalk(request.cursor);
   const since = sinceTime(request.since);
   const params = searchParams(config, state, since, target);
-  const agent = new AtpAgent({ service, fetch: limitedFetch({ timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: MAX_BYTES, signal: request.signal }) });
+  const limits = { timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBytes: MAX_BYTES, signal: request.signal, addressPolicy: request.addressPolicy };
+  const agent = new AtpAgent({ service, fetch: limitedFetch(limits) });
   const search = () => agent.app.bsky.feed.searchPosts(params, { signal: request.signal });
   let output: AppBskyFeedSearchPosts.OutputSchema;
   try {

@@ -4,6 +4,7 @@ import { HttpActionDispatcherHookMastodon } from 'masto/adapters/action/dispatch
 import { BaseHttp } from 'masto/adapters/http/index.js';
 import { SerializerNativeImpl } from 'masto/adapters/serializers/index.js';
 import type { HttpRequestParams, HttpResponse } from 'masto/interfaces/index.js';
+import type { AddressPolicy } from '../address-guard.ts';
 import { BadResponse } from '../connector-errors.ts';
 import { errorForHttpStatus } from '../http-errors.ts';
 import { fetchLimited } from '../http-fetch.ts';
@@ -14,6 +15,7 @@ export type MastodonClientOptions = {
   timeoutMs: number;
   maxBytes: number;
   signal?: AbortSignal | undefined;
+  addressPolicy?: AddressPolicy | undefined;
 };
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { json, type RecordedRequest, type Replay, type ReplayServer, startReplayServer } from '../../test-support/replay-server.ts';
+import { json, LOOPBACK_ALLOWED, type RecordedRequest, type Replay, type ReplayServer, startReplayServer } from '../../test-support/replay-server.ts';
 import { AuthExpired, BadResponse, RateLimited, Rejected, Unavailable } from '../connector-errors.ts';
 import { type MastodonConfig, mastodonConnector } from './mastodon.connector.ts';
 
@@ -57,7 +57,7 @@ const lastQuery = () => Object.fromEntries(server.requests.at(-1)!.url.searchPar
 
 test('a hashtag timeline is walked newest first down to since, then polled above the newest id', async () => {
   const since = '2024-03-01T00:00:00Z';
-  const first = await mastodonConnector.fetchMentions({ config: hashtag('#shopee'), cursor: null, since });
+  const first = await mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('#shopee'), cursor: null, since });
   assert.deepEqual(lastQuery(), { limit: '2' });
   assert.equal(first.hasMore, true);
   assert.deepEqual(first.mentions[0], {
@@ -74,33 +74,33 @@ test('a hashtag timeline is walked newest first down to since, then polled above
   assert.equal(first.mentions[1]!.text, '網購心得\n蝦皮這次的客服回覆很快，推一個 #shopee');
   assert.equal(first.mentions[1]!.author.handle, 'mei@social.example.tw');
 
-  const second = await mastodonConnector.fetchMentions({ config: hashtag('shopee'), cursor: first.nextCursor, since });
+  const second = await mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('shopee'), cursor: first.nextCursor, since });
   assert.deepEqual(lastQuery(), { limit: '2', max_id: '112000000000000301' });
   assert.deepEqual(second.mentions.map((mention) => mention.language), ['en']);
   assert.equal(second.hasMore, false);
 
-  const third = await mastodonConnector.fetchMentions({ config: hashtag('shopee'), cursor: second.nextCursor });
+  const third = await mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('shopee'), cursor: second.nextCursor });
   assert.deepEqual(lastQuery(), { limit: '2', since_id: '112000000000000302' });
   assert.deepEqual(third, { mentions: [], nextCursor: second.nextCursor, hasMore: false });
 });
 
 test('a first poll without since reads only the newest page', async () => {
-  const result = await mastodonConnector.fetchMentions({ config: hashtag('shopee'), cursor: null });
+  const result = await mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('shopee'), cursor: null });
   assert.equal(result.mentions.length, 2);
   assert.equal(result.hasMore, false);
   assert.deepEqual(JSON.parse(result.nextCursor!), { floor: '112000000000000302' });
 });
 
 test('Thai hashtags are sent percent-encoded; malformed ones are refused before any request', async () => {
-  await mastodonConnector.fetchMentions({ config: hashtag('#ช้อปปี้'), cursor: null });
+  await mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('#ช้อปปี้'), cursor: null });
   assert.equal(server.requests.at(-1)!.path, `/api/v1/timelines/tag/${encodeURIComponent('ช้อปปี้')}`);
   const count = server.requests.length;
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('shopee/../../admin'), cursor: null }), Rejected);
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('shopee/../../admin'), cursor: null }), Rejected);
   assert.equal(server.requests.length, count);
 });
 
 test('status search sends the token and maps what the server returns', async () => {
-  const result = await mastodonConnector.fetchMentions({ config: config({ kind: 'search', text: '拼多多 物流' }, { accessToken: 'good-token' }), cursor: null });
+  const result = await mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'search', text: '拼多多 物流' }, { accessToken: 'good-token' }), cursor: null });
   const request = server.requests.at(-1)!;
   assert.equal(request.headers.authorization, 'Bearer good-token');
   assert.deepEqual(lastQuery(), { q: '拼多多 物流', type: 'statuses', resolve: 'false', limit: '2' });
@@ -116,9 +116,9 @@ test('status search sends the token and maps what the server returns', async () 
 
 test('search without a token is AuthExpired at once; a refused token is AuthExpired too', async () => {
   const count = server.requests.length;
-  await assert.rejects(mastodonConnector.fetchMentions({ config: config({ kind: 'search', text: 'shopee' }), cursor: null }), AuthExpired);
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'search', text: 'shopee' }), cursor: null }), AuthExpired);
   assert.equal(server.requests.length, count);
-  await assert.rejects(mastodonConnector.fetchMentions({ config: config({ kind: 'search', text: 'shopee' }, { accessToken: 'revoked' }), cursor: null }), (error: unknown) => {
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: config({ kind: 'search', text: 'shopee' }, { accessToken: 'revoked' }), cursor: null }), (error: unknown) => {
     assert.ok(error instanceof AuthExpired);
     assert.equal(error.message, `${new URL(server.origin).host} refused our credentials (HTTP 401): they have expired or been revoked. Reconnect the account. The server said: "The access token is invalid".`);
     return true;
@@ -126,7 +126,7 @@ test('search without a token is AuthExpired at once; a refused token is AuthExpi
 });
 
 test('429 carries the wait from X-RateLimit-Reset', async () => {
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('ratelimited'), cursor: null }), (error: unknown) => {
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('ratelimited'), cursor: null }), (error: unknown) => {
     assert.ok(error instanceof RateLimited);
     assert.ok(error.retryAfterMs! > 290_000 && error.retryAfterMs! <= 300_000, String(error.retryAfterMs));
     assert.match(error.message, /is limiting our requests \(HTTP 429\); it asks us to wait 5 min\. The server said: "Too many requests"\.$/);
@@ -135,19 +135,19 @@ test('429 carries the wait from X-RateLimit-Reset', async () => {
 });
 
 test('server failures, bad answers and a 422', async () => {
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('gateway'), cursor: null }), (error: unknown) => error instanceof Unavailable && error.status === 502);
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('garbled'), cursor: null }), BadResponse);
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('webpage'), cursor: null }), (error: unknown) => error instanceof BadResponse && /answered \/api\/v1\/timelines\/tag\/webpage with a web page instead of the Mastodon API's JSON/.test(error.message));
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('gone'), cursor: null }), (error: unknown) => error instanceof Rejected && error.status === 404);
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('gateway'), cursor: null }), (error: unknown) => error instanceof Unavailable && error.status === 502);
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('garbled'), cursor: null }), BadResponse);
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('webpage'), cursor: null }), (error: unknown) => error instanceof BadResponse && /answered \/api\/v1\/timelines\/tag\/webpage with a web page instead of the Mastodon API's JSON/.test(error.message));
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('gone'), cursor: null }), (error: unknown) => error instanceof Rejected && error.status === 404);
   const longQuery = config({ kind: 'search', text: 'x'.repeat(60) }, { accessToken: 'good-token' });
-  await assert.rejects(mastodonConnector.fetchMentions({ config: longQuery, cursor: null }), (error: unknown) => error instanceof Rejected && error.status === 422 && /Query is too long/.test(error.message));
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: longQuery, cursor: null }), (error: unknown) => error instanceof Rejected && error.status === 422 && /Query is too long/.test(error.message));
 });
 
 test('an instance that never answers is Unavailable after the timeout; a dead port too', async () => {
   const started = performance.now();
-  await assert.rejects(mastodonConnector.fetchMentions({ config: hashtag('slow', { timeoutMs: 300 }), cursor: null }), (error: unknown) => error instanceof Unavailable && /did not answer within 0\.3 s/.test(error.message));
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: hashtag('slow', { timeoutMs: 300 }), cursor: null }), (error: unknown) => error instanceof Unavailable && /did not answer within 0\.3 s/.test(error.message));
   assert.ok(performance.now() - started < 2_000);
   const closed = await startReplayServer(() => json([]));
   await closed.close();
-  await assert.rejects(mastodonConnector.fetchMentions({ config: { instanceUrl: closed.origin, query: { kind: 'hashtag', tag: 'shopee' } }, cursor: null }), Unavailable);
+  await assert.rejects(mastodonConnector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: { instanceUrl: closed.origin, query: { kind: 'hashtag', tag: 'shopee' } }, cursor: null }), Unavailable);
 });

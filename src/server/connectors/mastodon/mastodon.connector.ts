@@ -40,7 +40,14 @@ async function fetchStatuses(request: FetchRequest<MastodonConfig>): Promise<Fet
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(config.pageSize ?? MAX_PAGE_SIZE)));
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const state = readWalkState(request.cursor);
-  const client = createMastodonClient({ origin: instance.origin, accessToken, timeoutMs, maxBytes: MAX_BYTES, signal: request.signal });
+  const client = createMastodonClient({
+    origin: instance.origin,
+    accessToken,
+    timeoutMs,
+    maxBytes: MAX_BYTES,
+    signal: request.signal,
+    addressPolicy: request.addressPolicy,
+  });
   const page = await listPage(client, config.query, state, pageSize, { target, authenticated: accessToken !== undefined });
   const step = stepWalk(state, page, pageSize, sinceTime(request.since));
   return { mentions: step.keep.map((status) => statusToMention(status, target)), nextCursor: writeWalkState(step.next), hasMore: step.hasMore };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { type Replay, type ReplayServer, startReplayServer } from '../../test-support/replay-server.ts';
+import { LOOPBACK_ALLOWED, type Replay, type ReplayServer, startReplayServer } from '../../test-support/replay-server.ts';
 import { AuthExpired, BadResponse, RateLimited, Rejected, Unavailable } from '../connector-errors.ts';
 import { createRssConnector } from './rss.connector.ts';
 
@@ -37,6 +37,7 @@ after(() => server.close());
 
 const fetchFeed = (path: string, extra: { cursor?: string | null; since?: string; timeoutMs?: number; maxBytes?: number; signal?: AbortSignal } = {}) =>
   connector.fetchMentions({
+    addressPolicy: LOOPBACK_ALLOWED,
     config: { url: `${server.origin}${path}`, timeoutMs: extra.timeoutMs, maxBytes: extra.maxBytes },
     cursor: extra.cursor ?? null,
     since: extra.since,
@@ -124,11 +125,11 @@ test('a body over the size cap is refused without reading it all', async () => {
 });
 
 test('bad addresses, refused connections and the caller cancelling', async () => {
-  await assert.rejects(connector.fetchMentions({ config: { url: 'feed.example.com/rss' }, cursor: null }), Rejected);
-  await assert.rejects(connector.fetchMentions({ config: { url: 'ftp://feed.example.com/rss' }, cursor: null }), Rejected);
+  await assert.rejects(connector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: { url: 'feed.example.com/rss' }, cursor: null }), Rejected);
+  await assert.rejects(connector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: { url: 'ftp://feed.example.com/rss' }, cursor: null }), Rejected);
   const closed = await startReplayServer(() => ({ body: '' }));
   await closed.close();
-  await assert.rejects(connector.fetchMentions({ config: { url: `${closed.origin}/feed` }, cursor: null }), (error: unknown) => error instanceof Unavailable && /connection was refused/.test(error.message));
+  await assert.rejects(connector.fetchMentions({ addressPolicy: LOOPBACK_ALLOWED, config: { url: `${closed.origin}/feed` }, cursor: null }), (error: unknown) => error instanceof Unavailable && /connection was refused/.test(error.message));
   const controller = new AbortController();
   const pending = fetchFeed('/slow', { signal: controller.signal });
   controller.abort(new Error('job stopping'));

@@ -46,6 +46,7 @@ async function fetchFeed(request: FetchRequest<RssConfig>, now: () => Date): Pro
     maxBytes: request.config.maxBytes ?? DEFAULT_MAX_BYTES,
     headers,
     signal: request.signal,
+    addressPolicy: request.addressPolicy,
   });
   if (response.status === 304) return { mentions: [], nextCursor: request.cursor, hasMore: false };
   if (response.status >= 400) {

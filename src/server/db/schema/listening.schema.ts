@@ -42,7 +42,10 @@ export const listeningTopics = pgTable(
   (t) => [index('listening_topics_workspace_idx').on(t.workspaceId)],
 );
 
-/** A place mentions come from: a feed, a Mastodon or Bluesky search, the webhook, or file imports. */
+/**
+ * A place mentions come from: a feed, a Mastodon or Bluesky search (polled), or a workspace token
+ * of the webhook (kind `webhook`, made with the token and kept after it is revoked, never polled).
+ */
 export const listeningSources = pgTable(
   'listening_sources',
   {
@@ -62,6 +65,8 @@ export const listeningSources = pgTable(
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
     cursor: jsonb('cursor'),
     lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+    /** When the source last brought new mentions (a poll or a webhook delivery). */
+    lastReceivedAt: timestamp('last_received_at', { withTimezone: true }),
     nextPollAt: timestamp('next_poll_at', { withTimezone: true }),
     /** Set while a worker polls the source (a lease, so a crashed worker's claim runs out); the token of that poll. */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
@@ -109,14 +114,16 @@ export const mentions = pgTable(
     index('mentions_stream_idx').on(t.workspaceId, t.publishedAt.desc(), t.id.desc()),
     index('mentions_topics_idx').using('gin', t.topicIds),
     index('mentions_corrected_idx').on(t.workspaceId, t.correctedAt).where(sql`corrected_at is not null`),
-    // Per-source counts and ON DELETE SET NULL; imports and webhook mentions have no source and stay out of it.
+    // Per-source counts and ON DELETE SET NULL; imports have no source and stay out of it.
     index('mentions_source_idx').on(t.sourceId).where(sql`source_id is not null`),
   ],
 );
 
 /**
  * Counts per topic × day × channel × language × sentiment, kept up to date at ingest so dashboards
- * never scan mentions. The all-zero topic id counts every mention once, topic or not.
+ * never scan mentions. The all-zero topic id counts every mention once, topic or not. Migration
+ * 0008 adds mention_daily_rollups_place_idx (channel and language first, the counts included),
+ * written by hand as Drizzle cannot declare INCLUDE.
  */
 export const mentionDailyRollups = pgTable(
   'mention_daily_rollups',
@@ -326,6 +333,8 @@ export const workspaceTokens = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The `webhook` source its mentions are stored under; it outlives the token, so counts survive. */
+    sourceId: uuid('source_id').references(() => listeningSources.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('workspace_tokens_hash_unique').on(t.tokenHash), index('workspace_tokens_workspace_idx').on(t.workspaceId)],
 );

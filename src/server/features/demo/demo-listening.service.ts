@@ -26,8 +26,8 @@ export function deferredJobs(jobs: Jobs): { jobs: Jobs; flush(): Promise<void> }
   const queued: (() => Promise<unknown>)[] = [];
   const deferred: Jobs = {
     ...jobs,
-    send: async (name, data) => {
-      queued.push(() => jobs.send(name, data));
+    send: async (name, data, options) => {
+      queued.push(() => jobs.send(name, data, options));
       return null;
     },
     sendDebounced: async (name, data, seconds, key) => {

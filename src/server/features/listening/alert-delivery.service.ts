@@ -1,5 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { type AddressPolicy, PrivateAddressRefused } from '../../connectors/address-guard.ts';
+import { AddressBlocked } from '../../connectors/connector-errors.ts';
+import { guardedRequest } from '../../connectors/guarded-request.ts';
 import type { Db } from '../../db/database.ts';
 import { listeningAlertRules, listeningAlerts, listeningTopics, workspaces } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../http/request-context.ts';
@@ -11,8 +14,6 @@ const STATUS_MAX = 300;
 // Nothing to retry: the alert was deleted with its rule, or the rule's webhook was removed.
 const GONE = 'failed: the alert was deleted';
 const NO_WEBHOOK = 'failed: the rule has no webhook';
-
-const PRIVATE_ADDRESS = 'the address is on a loopback or private network (ALLOW_PRIVATE_SOURCE_URLS is not set)';
 
 /** Alert webhooks go where sources may go: not into the server's own network unless the instance allows it. */
 export async function assertWebhookAllowed(url: string | null, allowPrivate: boolean): Promise<void> {
@@ -52,8 +53,13 @@ async function alertPayload(db: Db, alertId: string) {
   };
 }
 
-function failure(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `failed: no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
+function failure(error: unknown, timedOut: boolean): string {
+  if (timedOut) return `failed: no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
+  if (error instanceof AddressBlocked) {
+    const refused = error.cause instanceof PrivateAddressRefused ? error.cause : null;
+    const where = refused === null ? '' : refused.host === refused.address ? ` (${refused.host})` : ` (${refused.host} is ${refused.address})`;
+    return `failed: the address is on a loopback or private network${where}, and ALLOW_PRIVATE_SOURCE_URLS is not set`;
+  }
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `failed: ${error instanceof Error ? error.message : String(error)}${cause}`;
 }
@@ -61,27 +67,29 @@ function failure(error: unknown): string {
 /**
  * POSTs the alert as JSON to its rule's webhook and records how it went (`sent 200`,
  * `failed: HTTP 500`, `failed: no answer within 5 s`); returns that status. Redirects are not
- * followed, so the alert goes only where the rule says.
+ * followed, so the alert goes only where the rule says. The address is judged again where the
+ * socket connects (a name may resolve elsewhere than when the rule was saved); `options` is the
+ * instance's ALLOW_PRIVATE_SOURCE_URLS, and in tests a stand-in for DNS.
  */
-export async function deliverAlert(db: Db, alertId: string, options: { allowPrivate: boolean }): Promise<string> {
+export async function deliverAlert(db: Db, alertId: string, options: AddressPolicy): Promise<string> {
   const payload = await alertPayload(db, alertId);
   if (!payload) return GONE;
   if (!payload.url) return NO_WEBHOOK;
+  const timeout = AbortSignal.timeout(WEBHOOK_TIMEOUT_MS);
   let status: string;
   try {
-    // Checked again at every delivery: a name may resolve elsewhere than when the rule was saved.
-    if (!options.allowPrivate && (await blockedAddressReason(payload.url)) !== null) throw new Error(PRIVATE_ADDRESS);
-    const res = await fetch(payload.url, {
+    const res = await guardedRequest(payload.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'Socialplan-Alerts/1' },
       body: JSON.stringify(payload.body),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      maxRedirects: 0,
+      signal: timeout,
+      addressPolicy: options,
     });
-    await res.body?.cancel();
-    status = res.ok ? `sent ${res.status}` : `failed: HTTP ${res.status}`;
+    res.body.destroy();
+    status = res.status >= 200 && res.status <= 299 ? `sent ${res.status}` : `failed: HTTP ${res.status}`;
   } catch (error) {
-    status = failure(error);
+    status = failure(error, timeout.aborted);
   }
   status = status.slice(0, STATUS_MAX);
   await db.update(listeningAlerts).set({ webhookStatus: status }).where(eq(listeningAlerts.id, alertId));

@@ -27,6 +27,7 @@ before(async () => {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       received.push({ path: req.url ?? '', body: JSON.parse(body) });
+      if (req.url === '/moved') return res.writeHead(307, { location: '/ok' }).end();
       const answer = answers[req.url ?? ''] ?? 404;
       if (answer === 'hang') return;
       res.writeHead(answer).end();
@@ -105,6 +106,15 @@ test('a receiver that does not answer is given up after five seconds', async () 
   await assert.rejects(retryAlertWebhook({ db: t.database.db, config: { allowPrivateSourceUrls: true } } as never, { alertId: alert!.id }), /failed: HTTP 404/);
 });
 
+test('a webhook that redirects is not followed: the alert goes only where the rule says', async () => {
+  const ws = await newWorkspace(owner, orgId, 'Moved receiver');
+  const rule = (await owner.post(api(ws, '/alerts/rules'), { kind: 'volume_spike', webhookUrl: `${base}/moved` })).body;
+  const [alert] = await t.database.db.insert(listeningAlerts).values({ workspaceId: ws, ruleId: rule.id, day: '2026-03-15', observed: 40, baseline: 2 }).returning();
+  const calls = received.length;
+  assert.equal(await deliverAlert(t.database.db, alert!.id, { allowPrivate: true }), 'failed: HTTP 307');
+  assert.deepEqual(received.slice(calls).map((r) => r.path), ['/moved']);
+});
+
 test('old days are shown as spikes on the dashboard but do not alert', async () => {
   const ws = await newWorkspace(owner, orgId, 'History');
   await owner.post(api(ws, '/alerts/rules'), { kind: 'volume_spike' });
@@ -175,8 +185,19 @@ test('unless the instance allows it, alert webhooks may not reach the server’s
     await strict.database.db.update(listeningAlertRules).set({ webhookUrl: `${base}/ok` }).where(eq(listeningAlertRules.id, rule.id));
     const [alert] = await strict.database.db.insert(listeningAlerts).values({ workspaceId: ws, ruleId: rule.id, day: '2026-03-15', observed: 40, baseline: 2 }).returning();
     const calls = received.length;
-    assert.match(await deliverAlert(strict.database.db, alert!.id, { allowPrivate: false }), /^failed: the address is on a loopback or private network/);
+    assert.match(await deliverAlert(strict.database.db, alert!.id, { allowPrivate: false }), /^failed: the address is on a loopback or private network \(127\.0\.0\.1\)/);
     assert.equal(received.length, calls);
+    // A public-looking name is judged by the address the socket would connect to, at delivery time.
+    const named = base.replace('127.0.0.1', 'hooks.example');
+    await strict.database.db.update(listeningAlertRules).set({ webhookUrl: `${named}/ok` }).where(eq(listeningAlertRules.id, rule.id));
+    const resolve = async () => ['127.0.0.1'];
+    assert.equal(await deliverAlert(strict.database.db, alert!.id, { allowPrivate: false, resolve }), 'failed: the address is on a loopback or private network (hooks.example is 127.0.0.1), and ALLOW_PRIVATE_SOURCE_URLS is not set');
+    assert.equal(received.length, calls);
+    assert.equal(await deliverAlert(strict.database.db, alert!.id, { allowPrivate: true, resolve }), 'sent 200');
+    // A name that resolves inside is refused when saved too, at the field.
+    const localhost = await admin.request('PUT', api(ws, `/alerts/rules/${rule.id}`), { kind: 'volume_spike', webhookUrl: base.replace('127.0.0.1', 'localhost') });
+    assert.equal(localhost.status, 422);
+    assert.deepEqual([localhost.body.error.code, localhost.body.error.details[0].path], ['source_address_blocked', 'body.webhookUrl']);
   } finally {
     await strict.close();
   }

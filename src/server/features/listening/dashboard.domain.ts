@@ -6,6 +6,14 @@ import { DEFAULT_SPIKE_FACTOR, DEFAULT_SPIKE_MIN_MENTIONS, findSpikes } from './
 
 /** Rollup rows summed per line (topic or the all row), day and sentiment. */
 export type LineRow = { topicId: string; day: string; sentiment: string; mentions: number; reach: number };
+/** A line's days as the database sends them: `day,sentiment,mentions,reach` joined with `;`. */
+export function parseLineDays(topicId: string, text: string): LineRow[] {
+  return text.split(';').map((item) => {
+    const [day, sentiment, mentions, reach] = item.split(',') as [string, string, string, string];
+    return { topicId, day, sentiment, mentions: Number(mentions), reach: Number(reach) };
+  });
+}
+
 /** Mentions and reach of one channel or one language over the range. */
 export type PlaceRow = { place: string; mentions: number; reach: number };
 export type TermRow = { kind: string; term: string; mentions: number };

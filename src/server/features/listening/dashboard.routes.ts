@@ -13,7 +13,7 @@ export const listeningDashboardRoutes: AnyRoute[] = [
     method: 'GET',
     path: `${BASE}/dashboard`,
     summary:
-      'Volume, sentiment, share of voice (brand and competitor topics), channels, languages, top words, hashtags and authors, and spikes, for days in the workspace’s time zone; counted from daily rollups, so days whose mentions retention deleted still count. Channel and language filters do not narrow the top terms',
+      'Volume, sentiment, share of voice (brand and competitor topics), channels, languages, top words, hashtags and authors, and spikes, for days in the workspace’s time zone; counted from daily rollups, so days whose mentions retention deleted still count. Channel and language filters do not narrow the top terms. Top words, hashtags and authors add up each day’s 25 most frequent terms and, for whole past months, each month’s 100 most frequent, so over long ranges a less frequent term may count a little low; the other figures are exact',
     tags: TAGS,
     access: { kind: 'workspace', minRole: 'viewer' },
     params: workspaceIdParamsSchema,

@@ -2,10 +2,11 @@ import { and, between, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Dashboard, dashboardQuerySchema } from '../../../shared/api/listening.schemas.ts';
 import type { Db } from '../../db/database.ts';
-import { listeningTopics, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals, mentionTermRollups } from '../../db/schema/index.ts';
+import { listeningTopics, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals } from '../../db/schema/index.ts';
 import { type RequestContext, requireWorkspace } from '../../http/request-context.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { assembleDashboard, type LineRow, type PlaceRow, type TermRow } from './dashboard.domain.ts';
+import { assembleDashboard, type LineRow, type PlaceRow, parseLineDays } from './dashboard.domain.ts';
+import { termRows } from './dashboard-terms.service.ts';
 import { addDays, daysBetween } from './listening-days.domain.ts';
 import { ALL_TOPICS } from './mention-rollup.domain.ts';
 import { BASELINE_DAYS } from './spikes.domain.ts';
@@ -14,7 +15,6 @@ export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 export type DashboardTopic = { id: string; name: string; kind: string };
 
 export const MAX_DASHBOARD_DAYS = 366;
-export const TOP_TERMS = 20;
 
 const r = mentionDailyRollups;
 
@@ -40,7 +40,8 @@ export type LineFilter = { channel?: string | undefined; language?: string | und
 /**
  * Where a line's sums per day and sentiment are one row each: the day totals without a filter, the
  * channel or language totals with one (their key puts the filter before the day, so one index
- * range per topic holds just the rows kept), the full rollup grain with both.
+ * range per topic holds just the rows kept), the full rollup grain with both (its index with the
+ * channel and language first, migration 0008).
  */
 function lineSource(filter: LineFilter) {
   if (filter.channel && filter.language) return { t: r, where: [eq(r.channel, filter.channel), eq(r.language, filter.language)] };
@@ -50,18 +51,19 @@ function lineSource(filter: LineFilter) {
 }
 
 /**
- * Sums per line, day and sentiment, never a mention scan. They come back as one JSON array per
- * line: the embedded database hands over thousands of small rows several times slower than the
- * same numbers in a few large values (bench/listening.bench.ts).
+ * Sums per line, day and sentiment, never a mention scan. They come back as one text per line
+ * (`day,sentiment,mentions,reach;…`): the embedded database hands over thousands of small rows
+ * several times slower than the same numbers in a few large values (bench/listening.bench.ts),
+ * and builds a JSON array of a year's rows several times slower than this text.
  */
 export async function lineRows(db: Db, workspaceId: string, topicIds: readonly string[], from: string, to: string, filter: LineFilter = {}): Promise<LineRow[]> {
   const { t, where } = lineSource(filter);
   const lines = await db
-    .select({ topicId: t.topicId, days: sql<[string, string, number, number][]>`json_agg(json_build_array(${t.day}, ${t.sentiment}, ${t.mentions}, ${t.reach}))` })
+    .select({ topicId: t.topicId, days: sql<string>`string_agg(${t.day}::text || ',' || ${t.sentiment} || ',' || ${t.mentions} || ',' || ${t.reach}, ';')` })
     .from(t)
     .where(and(eq(t.workspaceId, workspaceId), inArray(t.topicId, [...topicIds]), between(t.day, from, to), sql`${t.mentions} <> 0`, ...where))
     .groupBy(t.topicId);
-  return lines.flatMap(({ topicId, days }) => days.map(([day, sentiment, mentions, reach]) => ({ topicId, day, sentiment, mentions, reach })));
+  return lines.flatMap(({ topicId, days }) => parseLineDays(topicId, days));
 }
 
 /**
@@ -88,26 +90,6 @@ async function placeRows(db: Db, workspaceId: string, line: string, query: Dashb
     .from(t)
     .where(and(eq(t.workspaceId, workspaceId), eq(t.topicId, line), between(t.day, query.from, query.to), ...where))
     .groupBy(place);
-}
-
-async function termRows(db: Db, workspaceId: string, line: string, query: DashboardQuery): Promise<TermRow[]> {
-  const t = mentionTermRollups;
-  const ranked = db
-    .select({
-      kind: t.kind,
-      term: t.term,
-      mentions: sql<number>`sum(${t.mentions})::int`.as('mentions'),
-      rank: sql<number>`row_number() over (partition by ${t.kind} order by sum(${t.mentions}) desc, ${t.term})`.as('rank'),
-    })
-    .from(t)
-    .where(and(eq(t.workspaceId, workspaceId), eq(t.topicId, line), between(t.day, query.from, query.to)))
-    .groupBy(t.kind, t.term)
-    .as('ranked');
-  return db
-    .select({ kind: ranked.kind, term: ranked.term, mentions: ranked.mentions })
-    .from(ranked)
-    .where(sql`${ranked.rank} <= ${TOP_TERMS}`)
-    .orderBy(ranked.kind, ranked.rank);
 }
 
 /** The dashboard for any workspace (the evidence service and alerts call it too), with its topics. */

@@ -12,10 +12,21 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toTime(to) - toTime(from)) / DAY_MS);
 }
 
-/** Every day from `from` to `to`, both included. */
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Every day from `from` to `to`, both included: counted on the calendar, as a year's dashboard asks for thousands. */
 export function eachDay(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  let [year, month, date] = from.split('-').map(Number) as [number, number, number];
+  let last = daysInMonth(year, month);
+  for (let day = from; day <= to; day = `${year}-${pad(month)}-${pad(date)}`) {
+    days.push(day);
+    if (++date <= last) continue;
+    date = 1;
+    if (++month > 12) [month, year] = [1, year + 1];
+    last = daysInMonth(year, month);
+  }
   return days;
 }
 

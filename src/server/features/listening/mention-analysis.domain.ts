@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { prepareMentionText } from '../../../shared/listening/mention-text.domain.ts';
+import { type PreparedText, prepareMentionText, prepareStoredText } from '../../../shared/listening/mention-text.domain.ts';
 import type { SentimentLabel } from '../../../shared/listening/sentiment.schemas.ts';
 import { compileTopics, type TopicDefinition, type TopicMatcher } from '../../../shared/listening/topic-matcher.domain.ts';
 import { parseTopicQuery } from '../../../shared/listening/topic-query.parser.ts';
@@ -142,15 +142,30 @@ export function fallbackExternalId(text: string, author: string, publishedAt: st
   return `hash:${sha(`${text}\u0000${author}\u0000${publishedAt ?? ''}`)}`;
 }
 
+function matchTopics(ctx: AnalysisContext, text: PreparedText, source: MentionSource): string[] {
+  return ctx.matcher.matchNormalised(text.folded, text.language, source).map((m) => m.topicId);
+}
+
+/**
+ * What a change of topics can change about a stored mention (re-tagging), found as ingest finds
+ * it: its stored text is what ingest analysed, its stored language the one ingest detected. The
+ * words (the costly part) are worked out only for the mentions whose topics changed.
+ */
+export function storedMentionTopics(ctx: AnalysisContext, mention: { text: string; language: string; source: MentionSource }): { topicIds: string[]; terms: () => { words: string[]; hashtags: string[] } } {
+  const text = { ...prepareStoredText(mention.text), language: mention.language };
+  return { topicIds: matchTopics(ctx, text, mention.source), terms: () => mentionTerms(text.base, text.language, ctx.dictionary) };
+}
+
 export function analyseMention(ctx: AnalysisContext, mention: IncomingMention, source: MentionSource, defaultChannel: string, nowMs: number): AnalysedMention {
   const text = storableText(mention.text);
   const author = storableText((mention.author ?? '').trim()).slice(0, MAX_AUTHOR);
   const published = mention.publishedAt ? Date.parse(mention.publishedAt) : Number.NaN;
   const publishedMs = Number.isFinite(published) ? published : nowMs;
-  const { base, folded, language } = prepareMentionText(text);
-  const topicIds = ctx.matcher.matchNormalised(folded, language, source).map((m) => m.topicId);
+  const prepared = prepareMentionText(text);
+  const { language } = prepared;
+  const topicIds = matchTopics(ctx, prepared, source);
+  const terms = mentionTerms(prepared.base, language, ctx.dictionary);
   const sentiment = analyseSentiment(text, language, modelFor(ctx.models, language));
-  const terms = mentionTerms(base, language, ctx.dictionary);
   return {
     externalId: storableText(mention.externalId?.trim() || fallbackExternalId(text, author, mention.publishedAt)),
     contentHash: contentHash(text, author),

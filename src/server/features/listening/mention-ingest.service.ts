@@ -127,7 +127,7 @@ export function createIngestPipeline<M>(
       changedDays.clear();
       if (analysis) {
         const today = dayIn(analysis.loaded.config.timeZone, deps.now?.() ?? new Date());
-        await compactTermRollups(db, { workspaceId: target.workspaceId, days: closedDays(days, today) });
+        await compactTermRollups(db, { workspaceId: target.workspaceId, days: closedDays(days, today), today });
       }
       await deps.onIngested?.(target.workspaceId, days);
     },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals, mentionTermRollups, workspaceTokens } from '../../db/schema/index.ts';
+import { auditEvents, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals, mentionTermMonthChanges, mentionTermMonths, mentionTermRollups, workspaceTokens } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
 import { addMember } from '../../test-support/tenants.ts';
 import { api, ingest, mentionsOn, newWorkspace, postMentions, webhookToken } from './listening-test.fixtures.ts';
@@ -120,7 +120,7 @@ test('deleting a workspace takes its mentions and all their counts with it', asy
   await ingest(t, ws, await webhookToken(owner, ws), mentionsOn('2026-03-19', 3, 'brand news'));
   const res = await owner.request('DELETE', `/api/v1/workspaces/${ws}`, { confirmName: 'Short lived' });
   assert.equal(res.status, 200, JSON.stringify(res.body));
-  for (const table of [mentionDailyRollups, mentionDayTotals, mentionChannelTotals, mentionLanguageTotals, mentionTermRollups]) {
+  for (const table of [mentionDailyRollups, mentionDayTotals, mentionChannelTotals, mentionLanguageTotals, mentionTermRollups, mentionTermMonths, mentionTermMonthChanges]) {
     assert.equal((await t.database.db.select().from(table).where(eq(table.workspaceId, ws))).length, 0);
   }
 });

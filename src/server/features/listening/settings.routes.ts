@@ -54,7 +54,7 @@ export const listeningSettingsRoutes: AnyRoute[] = [
   defineRoute({
     method: 'POST',
     path: `${BASE}/tokens`,
-    summary: 'Create a token for the mentions webhook; the answer is the only time the token is shown',
+    summary: 'Create a token for the mentions webhook, with its own source (kind webhook, named after the token) that the mentions it posts are stored under; the answer is the only time the token is shown',
     tags: TAGS,
     access: { kind: 'workspace', minRole: 'admin' },
     params: workspaceIdParamsSchema,
@@ -66,7 +66,7 @@ export const listeningSettingsRoutes: AnyRoute[] = [
   defineRoute({
     method: 'DELETE',
     path: `${BASE}/tokens/:tokenId`,
-    summary: 'Revoke a webhook token; calls with it are refused from now on',
+    summary: 'Revoke a webhook token; calls with it are refused from now on. Its source stays, paused, with the mentions it brought',
     tags: TAGS,
     access: { kind: 'workspace', minRole: 'admin' },
     params: tokenParamsSchema,

@@ -1,10 +1,9 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { SourceConfig } from '../../../shared/api/listening.schemas.ts';
+import type { ResolveHost } from '../../connectors/address-guard.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { hostOf, isPrivateAddress, sourceUrls } from './source-address.domain.ts';
-
-export type ResolveHost = (host: string) => Promise<string[]>;
 
 const LOOKUP_TIMEOUT_MS = 5_000;
 
@@ -20,7 +19,8 @@ export const resolveHost: ResolveHost = async (host) => {
 /**
  * Why the server must not fetch `url`, in English, or null when it may. A host that cannot be
  * resolved passes: the fetch then fails with the connector's own clear "could not be resolved".
- * Checked when a source is saved and again before every poll, since DNS answers change.
+ * Checked when a source is saved and again before every poll, since DNS answers change; the
+ * sockets of the poll check once more as they connect (`connectors/address-guard.ts`).
  */
 export async function blockedAddressReason(url: string, resolve: ResolveHost = resolveHost): Promise<string | null> {
   const host = hostOf(url);

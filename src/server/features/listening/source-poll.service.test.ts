@@ -197,6 +197,24 @@ test('without ALLOW_PRIVATE_SOURCE_URLS a poll refuses a loopback address before
   assert.equal(server.requests.length, before);
 });
 
+test('a name that resolved publicly before the poll but privately as the socket connects fails the poll, naming the address', async () => {
+  const port = new URL(server.origin).port;
+  const id = (await owner.post(api(ws, '/sources'), { name: 'Rebinding', config: { kind: 'rss', url: `http://rebind.example:${port}/feed/` } })).body.id as string;
+  // DNS rebinding: the check before the poll is told a public address, the connection a loopback one.
+  let lookups = 0;
+  const rebinding = async () => (lookups++ === 0 ? ['93.184.215.14'] : ['127.0.0.1']);
+  const before = server.requests.length;
+  await pollOnce(id, { resolve: rebinding }, { ...deps, config: testConfig({ allowPrivateSourceUrls: false }) });
+  const blocked = await row(id);
+  assert.deepEqual([blocked.status, blocked.lastErrorCode, lookups], ['failing', 'address_blocked', 2]);
+  assert.match(blocked.lastError ?? '', /^http:\/\/rebind\.example:\d+\/feed\/ leads to rebind\.example \(127\.0\.0\.1\), a loopback or private-network address.*ALLOW_PRIVATE_SOURCE_URLS=true\. This needs someone/);
+  assert.equal(await waitMs(id), 24 * 3600_000);
+  assert.equal(server.requests.length, before);
+  // The instance that allows private addresses reads the same source.
+  await pollOnce(id, { resolve: async () => ['127.0.0.1'] });
+  assert.deepEqual([(await row(id)).status, server.requests.length], ['ok', before + 1]);
+});
+
 test('two due rounds at once claim each source once; a job delivered twice polls once', async () => {
   // Only this test's sources are due.
   await t.database.db.update(listeningSources).set({ enabled: false }).where(ne(listeningSources.workspaceId, ws));

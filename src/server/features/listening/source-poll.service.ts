@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
+import type { AddressPolicy, ResolveHost } from '../../connectors/address-guard.ts';
 import { CONNECTORS } from '../../connectors/connectors.ts';
 import type { FetchResult } from '../../connectors/connector.types.ts';
 import type { Db } from '../../db/database.ts';
@@ -37,7 +38,8 @@ const CLAIMS_PER_ROUND = 50;
 /** A new source reads back this far (a feed's older items, a hashtag's last week). */
 const BACKFILL_MS = 7 * 24 * 60 * 60_000;
 
-export type PollOptions = { timeoutMs?: number; random?: () => number };
+/** `resolve` stands in for DNS in tests, both for the check before the poll and where its sockets connect. */
+export type PollOptions = { timeoutMs?: number; random?: () => number; resolve?: ResolveHost };
 export const pollSourceJobSchema = z.object({ sourceId: z.uuid(), claim: z.iso.datetime() });
 export type PollSourceJob = z.infer<typeof pollSourceJobSchema>;
 
@@ -61,7 +63,9 @@ export async function queueDuePolls(deps: AppDeps): Promise<{ queued: number }> 
   return { queued: claims.length };
 }
 
-function fetchPage(call: ConnectorCall, request: { cursor: string | null; since: string; session: string | null }): Promise<FetchResult> {
+type PageRequest = { cursor: string | null; since: string; session: string | null; addressPolicy: AddressPolicy };
+
+function fetchPage(call: ConnectorCall, request: PageRequest): Promise<FetchResult> {
   switch (call.channel) {
     case 'rss':
       return CONNECTORS.rss.fetchMentions({ ...request, config: call.config });
@@ -88,7 +92,7 @@ async function prepare(deps: AppDeps, row: SourceRow, options: PollOptions): Pro
   if (config === null) throw new SourceUnusable('rejected', `The stored settings of "${row.name}" are no longer valid; edit the source and save it again.`);
   if (!deps.config.allowPrivateSourceUrls) {
     for (const { url } of sourceUrls(config)) {
-      const reason = await blockedAddressReason(url);
+      const reason = await blockedAddressReason(url, options.resolve);
       if (reason !== null) throw new SourceAddressBlocked(reason);
     }
   }
@@ -116,9 +120,11 @@ export async function pollSource(deps: AppDeps, data: unknown, options: PollOpti
     const stored = readPollCursor(row.cursor);
     let cursor = stored.cursor;
     let session = stored.sealedSession === null ? null : safeOpen(deps, stored.sealedSession);
+    // Checked before the poll, and again where every socket connects: DNS may answer otherwise by then, and redirects lead elsewhere.
+    const addressPolicy = { allowPrivate: deps.config.allowPrivateSourceUrls, resolve: options.resolve };
     let more = false;
     for (let page = 1; page <= MAX_PAGES_PER_POLL; page++) {
-      const result = await fetchPage(call, { cursor, since, session });
+      const result = await fetchPage(call, { cursor, since, session, addressPolicy });
       const ingested = await ingestMentions(
         deps.db,
         { workspaceId: row.workspaceId, sourceId: row.id, sourceKind: row.kind as 'rss' | 'mastodon' | 'bluesky', candidates: result.mentions.map(toIncomingMention) },
@@ -129,7 +135,7 @@ export async function pollSource(deps: AppDeps, data: unknown, options: PollOpti
       if (result.session !== undefined) session = result.session;
       const saved = await deps.db
         .update(listeningSources)
-        .set({ cursor: { cursor, sealedSession: session === null ? null : deps.secrets.seal(session) } })
+        .set({ cursor: { cursor, sealedSession: session === null ? null : deps.secrets.seal(session) }, ...(ingested.accepted > 0 && { lastReceivedAt: deps.now() }) })
         .where(mine)
         .returning({ id: listeningSources.id });
       if (saved.length === 0) return { polled: true, accepted };

@@ -30,6 +30,7 @@ export const presentSource = (row: SourceRow, mentionCount: number): Source => (
   consecutiveFailures: row.consecutiveFailures,
   lastPolledAt: iso(row.lastPolledAt),
   nextPollAt: iso(row.nextPollAt),
+  lastReceivedAt: iso(row.lastReceivedAt),
   mentions: mentionCount,
   createdAt: row.createdAt.toISOString(),
 });
@@ -105,6 +106,19 @@ export async function createSource(ctx: RequestContext, input: SourceInput): Pro
 
 const sourceWhere = (workspaceId: string, sourceId: string) => and(eq(listeningSources.id, sourceId), eq(listeningSources.workspaceId, workspaceId));
 
+/**
+ * A `webhook` source belongs to its workspace token: made with it, paused when it is revoked. It has
+ * no address or schedule to change and is never polled; it may be deleted once its token is revoked.
+ */
+function assertNotTokenManaged(row: SourceRow, action: 'change' | 'poll' | 'delete'): void {
+  if (row.kind !== 'webhook' || (action === 'delete' && !row.enabled)) return;
+  const why =
+    action === 'change' ? 'it has no address or schedule to change'
+    : action === 'poll' ? 'it is not polled: its mentions arrive when another tool posts them'
+    : 'revoke the token first to delete it';
+  throw new AppError('source_managed_by_token', `"${row.name}" is the source of a workspace token; ${why}.`);
+}
+
 export async function updateSource(ctx: RequestContext, sourceId: string, input: SourceInput): Promise<Source> {
   const access = requireWorkspace(ctx);
   const config = normaliseConfig(input.config);
@@ -113,6 +127,7 @@ export async function updateSource(ctx: RequestContext, sourceId: string, input:
   const { row, wake } = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(listeningSources).where(sourceWhere(access.id, sourceId)).for('update');
     if (!before) throw new AppError('not_found', 'Source not found');
+    assertNotTokenManaged(before, 'change');
     if (before.kind !== config.kind) {
       const message = `a ${before.kind} source cannot become a ${config.kind} source; add a new source instead`;
       throw new AppError('validation_failed', `body.config.kind: ${message}`, { details: [{ path: 'body.config.kind', message }] });
@@ -148,6 +163,9 @@ export async function updateSource(ctx: RequestContext, sourceId: string, input:
 export async function deleteSource(ctx: RequestContext, sourceId: string): Promise<void> {
   const access = requireWorkspace(ctx);
   await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(listeningSources).where(sourceWhere(access.id, sourceId)).for('update');
+    if (!before) throw new AppError('not_found', 'Source not found');
+    assertNotTokenManaged(before, 'delete');
     const [row] = await tx.delete(listeningSources).where(sourceWhere(access.id, sourceId)).returning();
     if (!row) throw new AppError('not_found', 'Source not found');
     await recordAudit(tx, ctx, {
@@ -167,6 +185,7 @@ export async function requestPoll(ctx: RequestContext, sourceId: string): Promis
   const row = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(listeningSources).where(sourceWhere(access.id, sourceId)).for('update');
     if (!before) throw new AppError('not_found', 'Source not found');
+    assertNotTokenManaged(before, 'poll');
     if (!before.enabled) throw new AppError('source_disabled', `"${before.name}" is paused; switch it on to poll it.`);
     const now = ctx.now();
     const due = before.nextPollAt !== null && before.nextPollAt <= now ? before.nextPollAt : now;

@@ -4,14 +4,16 @@ import { workspaces } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../http/request-context.ts';
 import { addDays, dayIn, eachDay } from './listening-days.domain.ts';
 import { TERMS_KEPT_PER_DAY } from './mention-rollup.domain.ts';
+import { summariseTermMonths } from './term-months.service.ts';
 
 /*
  * Term rollups have a long tail: thousands of words and authors a day that appear once. The
  * dashboard lists the top 20 of a range, which the most frequent terms of each day decide, so a
- * closed day keeps only its TERMS_KEPT_PER_DAY most frequent terms per topic and kind (25 keeps a
- * year's dashboard under 30,000 term rows per topic: bench/listening-dashboard.bench.ts). An import
+ * closed day keeps only its TERMS_KEPT_PER_DAY most frequent terms per topic and kind (the days of
+ * a range's partial months are still read one by one: bench/listening-dashboard.bench.ts). An import
  * trims the past days it filled when it ends; the nightly `listening.term-compaction` job trims
  * the days that closed since, looking COMPACT_WINDOW_DAYS back for mentions that came in late.
+ * Either then sums the months those days close into their top terms (term-months.service.ts).
  */
 
 // Defined with the rollups: a large batch already leaves out terms that cannot make a day's top list.
@@ -26,9 +28,13 @@ export function closedDays(days: readonly string[], today: string): string[] {
 
 type Executed = { affectedRows?: number; rowCount?: number | null };
 
-/** Keeps each of `days`' most frequent terms per topic and kind in one workspace; returns how many rows went. */
-export async function compactTermRollups(db: Db, input: { workspaceId: string; days: readonly string[] }): Promise<{ deleted: number }> {
-  if (input.days.length === 0) return { deleted: 0 };
+/**
+ * Keeps each of `days`' most frequent terms per topic and kind in one workspace, then summarises
+ * its changed months that have closed: by `today` when given, else by the last of `days` (they
+ * are closed days); returns how many rows went and how many months were summed.
+ */
+export async function compactTermRollups(db: Db, input: { workspaceId: string; days: readonly string[]; today?: string }): Promise<{ deleted: number; months: number }> {
+  if (input.days.length === 0) return { deleted: 0, months: 0 };
   const days = sql.join(
     input.days.map((day) => sql`${day}::date`),
     sql`, `,
@@ -44,7 +50,9 @@ export async function compactTermRollups(db: Db, input: { workspaceId: string; d
     using ranked
     where ranked.rank > ${TERMS_KEPT_PER_DAY}
       and r.workspace_id = ${input.workspaceId} and r.topic_id = ranked.topic_id and r.kind = ranked.kind and r.day = ranked.day and r.term = ranked.term`)) as Executed;
-  return { deleted: result.affectedRows ?? result.rowCount ?? 0 };
+  const closedThrough = input.today ? addDays(input.today, -2) : [...input.days].sort().at(-1)!;
+  const { months } = await summariseTermMonths(db, { workspaceId: input.workspaceId, closedThrough });
+  return { deleted: result.affectedRows ?? result.rowCount ?? 0, months };
 }
 
 /**
@@ -55,18 +63,24 @@ export async function compactTermRollups(db: Db, input: { workspaceId: string; d
  * autovacuum would do anyway.
  */
 export async function vacuumRollups(db: Db): Promise<void> {
-  await db.execute(sql`vacuum (analyze) mention_daily_rollups, mention_day_totals, mention_channel_totals, mention_language_totals, mention_term_rollups`);
+  await db.execute(
+    sql`vacuum (analyze) mention_daily_rollups, mention_day_totals, mention_channel_totals, mention_language_totals, mention_term_rollups, mention_term_months, mention_term_month_changes`,
+  );
 }
 
 /** The nightly job: every workspace's closed days of the last COMPACT_WINDOW_DAYS, in its own time zone. */
-export async function compactClosedDays(deps: Pick<AppDeps, 'db' | 'now'>): Promise<{ deleted: number }> {
+export async function compactClosedDays(deps: Pick<AppDeps, 'db' | 'now'>): Promise<{ deleted: number; months: number }> {
   const list = await deps.db.select({ id: workspaces.id, timezone: workspaces.timezone }).from(workspaces);
   let deleted = 0;
+  let months = 0;
   for (const workspace of list) {
     const today = dayIn(workspace.timezone, deps.now());
     const window = eachDay(addDays(today, -COMPACT_WINDOW_DAYS), today);
-    deleted += (await compactTermRollups(deps.db, { workspaceId: workspace.id, days: closedDays(window, today) })).deleted;
+    // The window always holds closed days, so every changed month that has closed is summed.
+    const done = await compactTermRollups(deps.db, { workspaceId: workspace.id, days: closedDays(window, today), today });
+    deleted += done.deleted;
+    months += done.months;
   }
-  if (deleted > 0) await vacuumRollups(deps.db);
-  return { deleted };
+  if (deleted > 0 || months > 0) await vacuumRollups(deps.db);
+  return { deleted, months };
 }

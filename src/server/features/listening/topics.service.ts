@@ -8,6 +8,7 @@ import { type RequestContext, requireWorkspace } from '../../http/request-contex
 import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readDraft, workspaceSettings } from '../strategy/strategy-draft.service.ts';
+import { markRetagDue, sendRetag } from './retag-queue.service.ts';
 import { topicQueryDetails, topicsFromPlan } from './topics.domain.ts';
 
 type TopicInput = z.output<typeof topicInputSchema>;
@@ -44,8 +45,10 @@ export async function listTopics(ctx: RequestContext): Promise<{ topics: Topic[]
 export async function createTopic(ctx: RequestContext, input: TopicInput): Promise<Topic> {
   const access = requireWorkspace(ctx);
   assertQuery(input.query);
-  return ctx.db.transaction(async (tx) => {
+  let due = false;
+  const topic = await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
+    due = await markRetagDue(tx, access.id, now);
     const [row] = await tx
       .insert(listeningTopics)
       .values({ workspaceId: access.id, ...input, createdAt: now, updatedAt: now })
@@ -61,15 +64,20 @@ export async function createTopic(ctx: RequestContext, input: TopicInput): Promi
     });
     return presentTopic(row);
   });
+  if (due) await sendRetag(ctx.jobs, access.id);
+  return topic;
 }
 
 export async function updateTopic(ctx: RequestContext, topicId: string, input: TopicInput): Promise<Topic> {
   const access = requireWorkspace(ctx);
   assertQuery(input.query);
-  return ctx.db.transaction(async (tx) => {
+  let due = false;
+  const topic = await ctx.db.transaction(async (tx) => {
     const where = and(eq(listeningTopics.id, topicId), eq(listeningTopics.workspaceId, access.id));
     const [before] = await tx.select().from(listeningTopics).where(where).for('update');
     if (!before) throw new AppError('not_found', 'Topic not found');
+    // Only the query decides what a topic matches; its name, kind and competitor do not.
+    if (before.query !== input.query) due = await markRetagDue(tx, access.id, ctx.now());
     const [row] = await tx.update(listeningTopics).set({ ...input, updatedAt: ctx.now() }).where(where).returning();
     if (!row) throw new Error('topic update returned no row');
     const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -81,17 +89,21 @@ export async function updateTopic(ctx: RequestContext, topicId: string, input: T
     }
     return presentTopic(row);
   });
+  if (due) await sendRetag(ctx.jobs, access.id);
+  return topic;
 }
 
-/** The topic's rollups go with it; stored mentions keep their tags, which nothing reads once the topic is gone. */
+/** The topic's rollups go with it; the re-tag job then takes its tag off the stored mentions. */
 export async function deleteTopic(ctx: RequestContext, topicId: string): Promise<void> {
   const access = requireWorkspace(ctx);
-  await ctx.db.transaction(async (tx) => {
+  const due = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .delete(listeningTopics)
       .where(and(eq(listeningTopics.id, topicId), eq(listeningTopics.workspaceId, access.id)))
       .returning();
     if (!row) throw new AppError('not_found', 'Topic not found');
+    // Before the rollups: a re-tag batch writing them holds the run's row, so this waits for it.
+    const retag = await markRetagDue(tx, access.id, ctx.now());
     await tx.delete(mentionDailyRollups).where(and(eq(mentionDailyRollups.workspaceId, access.id), eq(mentionDailyRollups.topicId, topicId)));
     // The triggers left the topic's day, channel and language totals at zero; they go too.
     for (const totals of [mentionDayTotals, mentionChannelTotals, mentionLanguageTotals]) {
@@ -106,7 +118,9 @@ export async function deleteTopic(ctx: RequestContext, topicId: string): Promise
       targetId: row.id,
       changes: { name: row.name, kind: row.kind, query: row.query },
     });
+    return retag;
   });
+  if (due) await sendRetag(ctx.jobs, access.id);
 }
 
 /** The brand topic and one topic per competitor from the strategy's listening plan; existing ones are kept. */
@@ -114,7 +128,8 @@ export async function topicsFromStrategy(ctx: RequestContext): Promise<FromStrat
   const access = requireWorkspace(ctx);
   const settings = await workspaceSettings(ctx.db, access.id);
   const draft = await readDraft(ctx.db, access.id, settings);
-  return ctx.db.transaction(async (tx) => {
+  let due = false;
+  const result = await ctx.db.transaction(async (tx) => {
     // Two clicks at once must not make two brand topics: queue on the workspace's topics.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`listening-topics:${access.id}`}))`);
     const current = await workspaceTopics(tx, access.id);
@@ -124,6 +139,7 @@ export async function topicsFromStrategy(ctx: RequestContext): Promise<FromStrat
     });
     if (planned.length === 0) return { created: [], existing };
     const now = ctx.now();
+    due = await markRetagDue(tx, access.id, now);
     const rows = await tx
       .insert(listeningTopics)
       .values(planned.map((p) => ({ workspaceId: access.id, ...p, createdAt: now, updatedAt: now })))
@@ -137,4 +153,6 @@ export async function topicsFromStrategy(ctx: RequestContext): Promise<FromStrat
     });
     return { created: rows.map(presentTopic), existing };
   });
+  if (due) await sendRetag(ctx.jobs, access.id);
+  return result;
 }

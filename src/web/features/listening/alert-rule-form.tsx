@@ -2,6 +2,7 @@ import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Switch, TextIn
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALERT_KINDS, alertRuleInputSchema, type Topic } from '../../../shared/api/listening.schemas.ts';
+import { isApiError } from '../../ui/api/api-client.ts';
 import { ErrorAlert } from '../../ui/components/error-alert.tsx';
 import { type FieldErrors, serverFieldErrors, validate } from '../../ui/lib/form-errors.ts';
 import { useCurrentWorkspace } from '../../ui/session/workspace-context.ts';
@@ -45,6 +46,12 @@ function RuleFields({ rule, topics, onClose }: RuleFieldsProps) {
     save.mutate({ ruleId: rule?.id ?? null, input: result.data }, { onSuccess: onClose, onError: (error) => setErrors(serverFieldErrors(error, t)) });
   };
 
+  // The server refuses an address inside its own network (when saved): said at the field, not only above the form.
+  const webhookError = isApiError(save.error, 'source_address_blocked')
+    ? t('listening.alerts.form.webhookUrlPrivate')
+    : errors.webhookUrl
+      ? t('listening.alerts.form.webhookUrlInvalid')
+      : undefined;
   const topicOptions = [{ value: ALL, label: t('listening.alerts.form.allMentions') }, ...topics.map((topic) => ({ value: topic.id, label: topic.name }))];
 
   return (
@@ -90,7 +97,7 @@ function RuleFields({ rule, topics, onClose }: RuleFieldsProps) {
           onChange={(event) => setWebhookUrl(event.currentTarget.value)}
           placeholder="https://"
           type="url"
-          error={errors.webhookUrl ? t('listening.alerts.form.webhookUrlInvalid') : undefined}
+          error={webhookError}
         />
         <Switch label={t('listening.alerts.form.enabled')} checked={enabled} onChange={(event) => setEnabled(event.currentTarget.checked)} />
         <Group justify="flex-end">

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import { okSchema } from '../../../shared/api/auth.schemas.ts';
 import {
@@ -7,6 +8,8 @@ import {
   alertRuleSchema,
   createdTokenSchema,
   listeningSettingsSchema,
+  type RetagStatus,
+  retagStatusSchema,
   type TopicInput,
   tokenListSchema,
   topicListSchema,
@@ -14,6 +17,7 @@ import {
   topicsFromStrategyResultSchema,
 } from '../../../shared/api/listening.schemas.ts';
 import { api } from '../../ui/api/api-client.ts';
+import { isRetagActive } from './retag-progress.ts';
 
 export type ListeningSettings = z.infer<typeof listeningSettingsSchema>;
 export type AlertRuleInput = z.input<typeof alertRuleInputSchema>;
@@ -25,6 +29,7 @@ export const listeningBase = (workspaceId: string) => `/workspaces/${encodeURICo
 export const listeningKeys = {
   all: (workspaceId: string) => ['workspace', workspaceId, 'listening'] as const,
   topics: (workspaceId: string) => ['workspace', workspaceId, 'listening', 'topics'] as const,
+  retag: (workspaceId: string) => ['workspace', workspaceId, 'listening', 'retag'] as const,
   settings: (workspaceId: string) => ['workspace', workspaceId, 'listening', 'settings'] as const,
   alerts: (workspaceId: string) => ['workspace', workspaceId, 'listening', 'alerts'] as const,
   tokens: (workspaceId: string) => ['workspace', workspaceId, 'listening', 'tokens'] as const,
@@ -66,6 +71,37 @@ export function useTopicsFromStrategy(workspaceId: string) {
   return useMutation({
     mutationFn: () => api.post(`${listeningBase(workspaceId)}/topics/from-strategy`, topicsFromStrategyResultSchema),
     onSuccess: refresh,
+  });
+}
+
+/**
+ * How far re-tagging the stored mentions after a topic change got: polled only while it runs.
+ * When it ends, everything that shows tags or counts (stream, dashboard) is read again.
+ */
+export function useRetagStatus(workspaceId: string) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: listeningKeys.retag(workspaceId),
+    queryFn: () => api.get(`${listeningBase(workspaceId)}/retag`, retagStatusSchema),
+    refetchInterval: (q) => (q.state.data && isRetagActive(q.state.data) ? 1_500 : false),
+  });
+  const status = query.data?.status;
+  const previous = useRef(status);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = status;
+    if ((was === 'queued' || was === 'running') && status === 'done') {
+      void queryClient.invalidateQueries({ queryKey: listeningKeys.all(workspaceId), predicate: (q) => q.queryKey[3] !== 'retag' });
+    }
+  }, [status, workspaceId, queryClient]);
+  return query;
+}
+
+export function useRequestRetag(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post(`${listeningBase(workspaceId)}/retag`, retagStatusSchema),
+    onSuccess: (status: RetagStatus) => queryClient.setQueryData(listeningKeys.retag(workspaceId), status),
   });
 }
 
@@ -137,18 +173,28 @@ export function useTokens(workspaceId: string, enabled: boolean) {
   return useQuery({ queryKey: listeningKeys.tokens(workspaceId), queryFn: () => api.get(`${listeningBase(workspaceId)}/tokens`, tokenListSchema), enabled });
 }
 
-export function useCreateToken(workspaceId: string) {
+/** A token comes and goes with its source (kept, paused, on revoking): both lists change. */
+function useRefreshTokens(workspaceId: string) {
   const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: listeningKeys.tokens(workspaceId) }),
+      queryClient.invalidateQueries({ queryKey: listeningKeys.sources(workspaceId) }),
+    ]);
+}
+
+export function useCreateToken(workspaceId: string) {
+  const refresh = useRefreshTokens(workspaceId);
   return useMutation({
     mutationFn: (name: string) => api.post(`${listeningBase(workspaceId)}/tokens`, createdTokenSchema, { name }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: listeningKeys.tokens(workspaceId) }),
+    onSuccess: refresh,
   });
 }
 
 export function useRevokeToken(workspaceId: string) {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshTokens(workspaceId);
   return useMutation({
     mutationFn: (tokenId: string) => api.delete(`${listeningBase(workspaceId)}/tokens/${encodeURIComponent(tokenId)}`, okSchema),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: listeningKeys.tokens(workspaceId) }),
+    onSuccess: refresh,
   });
 }

@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { IconRefresh, IconTrash } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/api/listening.schemas.ts';
 import { EditDeleteActions } from '../../ui/components/edit-delete-actions.tsx';
@@ -7,8 +8,8 @@ import { ScrollTable } from '../../ui/components/scroll-table.tsx';
 import { useFormatters } from '../../ui/lib/use-formatters.ts';
 import { SOURCE_ICONS, SourceStatus } from './source-status.tsx';
 
-/** Where a source reads from, in a line: the feed, `#tag @ instance`, or the search. */
-function configSummary(source: Source): string {
+/** Where a source reads from, in a line: the feed, `#tag @ instance`, the search, or the token that posts to it. */
+function configSummary(source: Source, t: TFunction): string {
   const c = source.config;
   const str = (value: unknown) => (typeof value === 'string' ? value : '');
   if (source.kind === 'rss') return str(c.url);
@@ -17,6 +18,7 @@ function configSummary(source: Source): string {
     return c.mode === 'hashtag' ? `#${str(c.query)} · ${host}` : `“${str(c.query)}” · ${host}`;
   }
   if (source.kind === 'bluesky') return `“${str(c.query)}” · ${str(c.serviceUrl).replace(/^https?:\/\//, '')}`;
+  if (source.kind === 'webhook') return source.enabled ? t('listening.sources.webhookSource.active') : t('listening.sources.webhookSource.revoked');
   return '';
 }
 
@@ -30,7 +32,11 @@ type SourceListProps = {
   onDelete: (source: Source) => void;
 };
 
-/** Every source with its health; polled ones can be paused, polled now, changed or removed. */
+/**
+ * Every source with its health; polled ones can be paused, polled now, changed or removed. A
+ * webhook token's source only shows what arrived: it goes with its token, and may be removed once
+ * the token is revoked.
+ */
 export function SourceList({ sources, canEdit, pollingId, onToggle, onPoll, onEdit, onDelete }: SourceListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -64,7 +70,7 @@ export function SourceList({ sources, canEdit, pollingId, onToggle, onPoll, onEd
                         {source.name}
                       </Text>
                       <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                        {configSummary(source)}
+                        {configSummary(source, t)}
                       </Text>
                     </div>
                   </Group>
@@ -106,6 +112,11 @@ export function SourceList({ sources, canEdit, pollingId, onToggle, onPoll, onEd
                           deleteLabel={t('listening.sources.list.delete', { name: source.name })}
                         />
                       </Group>
+                    )}
+                    {source.kind === 'webhook' && !source.enabled && (
+                      <ActionIcon variant="subtle" color="red" size="lg" onClick={() => onDelete(source)} aria-label={t('listening.sources.list.delete', { name: source.name })}>
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
                     )}
                   </Table.Td>
                 )}

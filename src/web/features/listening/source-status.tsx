@@ -14,11 +14,28 @@ export const SOURCE_ICONS: Record<SourceKind, Icon> = {
 
 const STATUS_COLORS: Record<Source['status'], string> = { ok: 'teal', failing: 'red', idle: 'gray' };
 
+/** A token's source: receiving while the token works, and when mentions last came. */
+function WebhookStatus({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <Stack gap={4} maw={360}>
+      <Badge variant="light" color={source.enabled ? 'teal' : 'gray'} data-testid="source-status">
+        {source.enabled ? t('listening.sources.status.receiving') : t('listening.sources.status.revoked')}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {source.lastReceivedAt ? t('listening.sources.lastReceived', { when: format.dateTime(source.lastReceivedAt) }) : t('listening.sources.nothingReceived')}
+      </Text>
+    </Stack>
+  );
+}
+
 /** What a polled source is doing: fine, failing (why, how often in a row, when it tries again) or not polled yet. */
 export function SourceStatus({ source }: { source: Source }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const polled = source.kind !== 'file' && source.kind !== 'webhook';
+  if (source.kind === 'webhook') return <WebhookStatus source={source} />;
+  const polled = source.kind !== 'file';
   return (
     <Stack gap={4} maw={360}>
       <Badge variant="light" color={source.enabled ? STATUS_COLORS[source.status] : 'gray'} data-testid="source-status">
@@ -43,6 +60,11 @@ export function SourceStatus({ source }: { source: Source }) {
       {source.lastPolledAt && (
         <Text size="xs" c="dimmed">
           {t('listening.sources.lastPolled', { when: format.dateTime(source.lastPolledAt) })}
+        </Text>
+      )}
+      {source.lastReceivedAt && (
+        <Text size="xs" c="dimmed">
+          {t('listening.sources.lastReceived', { when: format.dateTime(source.lastReceivedAt) })}
         </Text>
       )}
       {polled && source.enabled && source.nextPollAt && (

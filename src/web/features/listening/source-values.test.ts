@@ -18,6 +18,7 @@ function stored(kind: Source['kind'], config: Record<string, unknown>): Source {
     consecutiveFailures: 0,
     lastPolledAt: null,
     nextPollAt: null,
+    lastReceivedAt: null,
     mentions: 0,
     createdAt: '2025-01-01T00:00:00.000Z',
   };

@@ -99,7 +99,7 @@ export function ListeningSourcesPage() {
       <ConfirmDialog
         opened={deleting !== null}
         title={t('listening.sources.deleteTitle')}
-        body={deleting ? t('listening.sources.deleteBody', { name: deleting.name }) : ''}
+        body={deleting ? t(deleting.kind === 'webhook' ? 'listening.sources.webhookSource.deleteBody' : 'listening.sources.deleteBody', { name: deleting.name }) : ''}
         confirmLabel={t('listening.sources.deleteConfirm')}
         pending={remove.isPending}
         error={remove.error}

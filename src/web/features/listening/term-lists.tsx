@@ -116,6 +116,9 @@ export function TermLists({ dashboard, query, numbers, onEvidence }: TermListsPr
       <Text size="xs" c="dimmed">
         {t('listening.dashboard.authors.help')}
       </Text>
+      <Text size="xs" c="dimmed">
+        {t('listening.dashboard.topListsNote')}
+      </Text>
     </Stack>
   );
 }

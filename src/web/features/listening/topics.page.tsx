@@ -10,6 +10,7 @@ import { useCurrentWorkspace, useHasRole } from '../../ui/session/workspace-cont
 import { ListeningFrame } from './listening-frame.tsx';
 import { useDeleteTopic, useTopics } from './listening-manage.queries.ts';
 import { ListeningSettingsCard } from './listening-settings-card.tsx';
+import { RetagStatusPanel } from './retag-status.tsx';
 import { TopicForm, type TopicFormTarget } from './topic-form.tsx';
 import { TopicList } from './topic-list.tsx';
 import { TopicsFromStrategy } from './topics-from-strategy.tsx';
@@ -35,6 +36,7 @@ export function ListeningTopicsPage() {
         <Paper withBorder p="lg">
           <Stack gap="lg">
             <TopicsFromStrategy canEdit={canEdit} />
+            <RetagStatusPanel canEdit={canEdit} />
             {topics.isPending && <LoadingState />}
             {topics.isError && <RetryableError error={topics.error} onRetry={() => topics.refetch()} />}
             {topics.data && (
