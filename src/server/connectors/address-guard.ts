@@ -1,7 +1,7 @@
 import type { LookupAddress } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
-import { isPrivateAddress } from './private-address.domain.ts';
+import { bareHost, isPrivateAddress } from './private-address.domain.ts';
 
 /*
  * The refusal of private addresses, where it cannot be dodged: in the lookup the socket itself
@@ -35,12 +35,6 @@ export class PrivateAddressRefused extends Error {
     this.host = host;
     this.address = address;
   }
-}
-
-/** The host of a URL as a socket takes it: IPv6 literals lose their brackets. */
-export function bareHost(url: URL): string {
-  const host = url.hostname;
-  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
 }
 
 /** A socket connects to an IP written in the URL without any lookup, so those are judged here. */

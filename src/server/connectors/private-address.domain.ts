@@ -49,3 +49,9 @@ export function isPrivateAddress(address: string): boolean {
   // BlockList matches ::ffff:127.0.0.1 against the IPv4 ranges by itself.
   return NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
+
+/** The host of a URL as a socket or resolver takes it: IPv6 literals lose their brackets. */
+export function bareHost(url: URL): string {
+  const host = url.hostname;
+  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hostOf, isPrivateAddress, sourceUrls } from './source-address.domain.ts';
+import { isPrivateAddress } from '../../connectors/private-address.domain.ts';
+import { hostOf, sourceUrls } from './source-address.domain.ts';
 import { blockedAddressReason } from './source-address.service.ts';
 
 test('loopback, private, link-local and reserved addresses are private; public ones are not', () => {

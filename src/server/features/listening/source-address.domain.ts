@@ -1,4 +1,5 @@
 import type { SourceConfig } from '../../../shared/api/listening.schemas.ts';
+import { bareHost } from '../../connectors/private-address.domain.ts';
 
 /*
  * Which addresses a listening source may point at: only public unicast ones (the classification
@@ -6,13 +7,10 @@ import type { SourceConfig } from '../../../shared/api/listening.schemas.ts';
  * private ones (ALLOW_PRIVATE_SOURCE_URLS).
  */
 
-export { isPrivateAddress } from '../../connectors/private-address.domain.ts';
-
-/** The host of a URL as a resolver takes it: IPv6 literals lose their brackets. */
+/** The host of a URL as a resolver takes it, or null when it is no URL. */
 export function hostOf(url: string): string | null {
   try {
-    const host = new URL(url).hostname;
-    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+    return bareHost(new URL(url));
   } catch {
     return null;
   }

@@ -3,7 +3,8 @@ import { isIP } from 'node:net';
 import type { SourceConfig } from '../../../shared/api/listening.schemas.ts';
 import type { ResolveHost } from '../../connectors/address-guard.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { hostOf, isPrivateAddress, sourceUrls } from './source-address.domain.ts';
+import { isPrivateAddress } from '../../connectors/private-address.domain.ts';
+import { hostOf, sourceUrls } from './source-address.domain.ts';
 
 const LOOKUP_TIMEOUT_MS = 5_000;
 
