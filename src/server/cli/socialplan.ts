@@ -1,4 +1,4 @@
-#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 --heap-growing-percent=10
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 --heap-growing-percent=10 --experimental-wasm-compilation-hints --no-wasm-dynamic-tiering
 import { parseArgs } from 'node:util';
 import { loadConfig, parseRoles } from '../config.ts';
 import { StartupError } from '../lib/app-error.ts';

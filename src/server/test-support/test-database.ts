@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../db/database.ts';
+import { pgliteModule } from '../db/pglite-module.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../db/migrations');
 
@@ -32,7 +33,7 @@ async function freshPglite(): Promise<Database> {
     renameSync(tmp, dumpPath);
     await seed.close();
   }
-  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(dumpPath)]) });
+  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(dumpPath)]), pgliteWasmModule: await pgliteModule() });
   const database = await openPglite(undefined, client);
   await database.migrate();
   return database;
