@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MentionSource } from '../../../shared/listening/topic-query.schemas.ts';
 import type { AnalysisConfig, AnalysisContext, IncomingMention } from './mention-analysis.domain.ts';
-import { type DeltaPayloads, type PreparedBatch, rowDeltas } from './mention-batch.domain.ts';
+import type { PreparedBatch } from './mention-batch.domain.ts';
 import { ensureLanguageTables, languageTables } from './language-tables.ts';
 
 /*
@@ -23,14 +23,11 @@ export type AnalysisTask = {
   mentions: IncomingMention[];
 };
 
-export type AnalysisRequest =
-  | ({ id: number; kind: 'analyse'; config?: AnalysisConfig } & Omit<AnalysisTask, 'config'>)
-  | { id: number; kind: 'deltas'; rows: string[] };
+export type AnalysisRequest = { id: number; kind: 'analyse'; config?: AnalysisConfig } & Omit<AnalysisTask, 'config'>;
 /** Every thread detects languages with the process's one packed copy of eld's tables. */
 export type AnalysisWorkerData = { languageTables: SharedArrayBuffer };
 export type AnalysisReply =
   | { id: number; batch: PreparedBatch }
-  | { id: number; deltas: DeltaPayloads }
   | { id: number; needConfig: true }
   | { id: number; error: string };
 
@@ -41,8 +38,6 @@ export type AnalysisPool = {
    * `inThread: false`, so that its last, small batch does not load the analysis in the caller too.
    */
   analyse(task: AnalysisTask, options?: { inThread?: boolean }): Promise<PreparedBatch>;
-  /** Rollup deltas of some rows of a prepared batch (`rollupRows`): the ones that turned out new. */
-  deltas(rows: string[]): Promise<DeltaPayloads>;
   close(): Promise<void>;
 };
 
@@ -54,7 +49,7 @@ export const IN_THREAD_BELOW = 200;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 const WORKER_URL = new URL('./analysis-worker.ts', import.meta.url);
 
-type Job = { kind: 'analyse'; task: AnalysisTask; withConfig: boolean } | { kind: 'deltas'; rows: string[] };
+type Job = { kind: 'analyse'; task: AnalysisTask; withConfig: boolean };
 type Pending = { job: Job; resolve: (value: never) => void; reject: (error: Error) => void };
 /** `sent`: versions this worker was given (it may have dropped old ones: it then asks again). */
 type Slot = { worker: Worker; busy: Pending | null; sent: Set<string> };
@@ -74,7 +69,6 @@ async function analyseInThread(task: AnalysisTask): Promise<PreparedBatch> {
 }
 
 function requestFor(job: Job, id: number, slot: Slot): AnalysisRequest {
-  if (job.kind === 'deltas') return { id, kind: 'deltas', rows: job.rows };
   const { config, ...rest } = job.task;
   const withConfig = job.withConfig || !slot.sent.has(rest.key);
   slot.sent.add(rest.key);
@@ -114,8 +108,8 @@ export function createAnalysisPool(options: { size?: number; inThreadBelow?: num
       slot.busy = null;
       if (pending) {
         if ('error' in reply) pending.reject(new Error(`mention analysis failed: ${reply.error}`));
-        else if ('needConfig' in reply && pending.job.kind === 'analyse') queue.unshift({ ...pending, job: { ...pending.job, withConfig: true } });
-        else pending.resolve(('batch' in reply ? reply.batch : 'deltas' in reply ? reply.deltas : undefined) as never);
+        else if ('needConfig' in reply) queue.unshift({ ...pending, job: { ...pending.job, withConfig: true } });
+        else pending.resolve(reply.batch as never);
       }
       dispatch();
     });
@@ -157,9 +151,7 @@ export function createAnalysisPool(options: { size?: number; inThreadBelow?: num
     if (slots.length === 0 && !starting) start();
     return new Promise<T>((resolve, reject) => {
       const pending = { job, resolve: resolve as (value: never) => void, reject };
-      // A store waits for its deltas inside its transaction: they go before the batches queued behind it.
-      if (job.kind === 'deltas') queue.unshift(pending);
-      else queue.push(pending);
+      queue.push(pending);
       dispatch();
     });
   }
@@ -171,9 +163,6 @@ export function createAnalysisPool(options: { size?: number; inThreadBelow?: num
       if (task.mentions.length === 0) return Promise.resolve(EMPTY_BATCH);
       if (inThread && task.mentions.length < inThreadBelow) return analyseInThread(task);
       return submit<PreparedBatch>({ kind: 'analyse', task, withConfig: false });
-    },
-    deltas(rows) {
-      return rows.length < inThreadBelow ? Promise.resolve(rowDeltas(rows)) : submit<DeltaPayloads>({ kind: 'deltas', rows });
     },
     async close() {
       closed = true;

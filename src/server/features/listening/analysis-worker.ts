@@ -2,13 +2,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { installLanguageTables } from '../../../shared/listening/language-detect.domain.ts';
 import type { AnalysisReply, AnalysisRequest, AnalysisWorkerData } from './analysis-pool.ts';
 import { type AnalysisContext, analyseMentions, compileAnalysis } from './mention-analysis.domain.ts';
-import { prepareBatch, rowDeltas } from './mention-batch.domain.ts';
+import { prepareBatch } from './mention-batch.domain.ts';
 
 /*
  * One analysis thread. It keeps the compiled topics, dictionary and models of the last few
  * workspace versions it was sent; a request naming a version it does not hold is answered with
- * `needConfig`, and the pool sends it again with the configuration. It also works out the rollup
- * deltas of a batch's new rows when some turned out to be stored already.
+ * `needConfig`, and the pool sends it again with the configuration.
  */
 
 installLanguageTables((workerData as AnalysisWorkerData).languageTables);
@@ -16,7 +15,7 @@ installLanguageTables((workerData as AnalysisWorkerData).languageTables);
 const KEPT_VERSIONS = 4;
 const compiled = new Map<string, AnalysisContext>();
 
-function contextFor(request: Extract<AnalysisRequest, { kind: 'analyse' }>): AnalysisContext | undefined {
+function contextFor(request: AnalysisRequest): AnalysisContext | undefined {
   if (request.config) {
     compiled.delete(request.key);
     if (compiled.size >= KEPT_VERSIONS) compiled.delete(compiled.keys().next().value!);
@@ -26,7 +25,6 @@ function contextFor(request: Extract<AnalysisRequest, { kind: 'analyse' }>): Ana
 }
 
 function answer(request: AnalysisRequest): AnalysisReply {
-  if (request.kind === 'deltas') return { id: request.id, deltas: rowDeltas(request.rows) };
   const ctx = contextFor(request);
   if (!ctx) return { id: request.id, needConfig: true };
   return { id: request.id, batch: prepareBatch(analyseMentions(ctx, request.mentions, request.source, request.defaultChannel, request.nowMs)) };

@@ -81,10 +81,45 @@ export function deltaPayloads(deltas: RollupDeltas): { daily: string[]; terms: s
 
 export type DeltaPayloads = { daily: string[]; terms: string[]; days: string[] };
 
-/** The deltas of some of a batch's rows (those that were new), from their `rollupRows` JSON. */
-export function rowDeltas(rows: readonly string[]): DeltaPayloads {
-  const deltas = batchDeltas(rows.map((json) => JSON.parse(json) as RollupMention));
-  return { ...deltaPayloads(deltas), days: deltas.days };
+type DailyRecord = ReturnType<typeof dailyRecord>;
+type TermRecord = ReturnType<typeof termRecord>;
+const dailyKey = (r: DailyRecord) => `${r.t}\u0001${r.d}\u0001${r.c}\u0001${r.l}\u0001${r.s}`;
+const termKey = (r: TermRecord) => `${r.t}\u0001${r.k}\u0001${r.d}\u0001${r.w}`;
+
+/**
+ * A batch's deltas less those of its `removed` rows (their `rollupRows` JSON): the rows that
+ * turned out to be stored already, usually a handful. Worked out here, where the transaction is
+ * open, instead of again for all the new rows on a worker, which the transaction waited for behind
+ * the next batch's analysis. Daily rows come out exact. Term rows are only lowered: a term the
+ * batch left out as its tail (see rollupDeltas) stays out, as it would have been short anyway.
+ */
+export function withoutRows(batch: Pick<PreparedBatch, 'daily' | 'terms'>, removed: readonly string[]): DeltaPayloads {
+  // Unlike the batch's, the removed rows' deltas keep every term (no tail): all must be taken off.
+  const gone = rollupDeltas(removed.map((json) => JSON.parse(json) as RollupMention));
+  const goneDaily = new Map(gone.daily.map((d) => [dailyKey(dailyRecord(d)), d]));
+  const goneTerm = new Map(gone.terms.map((d) => [termKey(termRecord(d)), d.mentions]));
+  const daily: DailyRecord[] = [];
+  const days = new Set<string>();
+  for (const json of batch.daily) {
+    for (const record of JSON.parse(json) as DailyRecord[]) {
+      const less = goneDaily.get(dailyKey(record));
+      if (less && record.m - less.mentions <= 0) continue;
+      daily.push(less ? { ...record, m: record.m - less.mentions, r: record.r - less.reach } : record);
+      days.add(record.d);
+    }
+  }
+  const terms: TermRecord[] = [];
+  for (const json of batch.terms) {
+    for (const record of JSON.parse(json) as TermRecord[]) {
+      const m = record.m - (goneTerm.get(termKey(record)) ?? 0);
+      if (m > 0) terms.push(m === record.m ? record : { ...record, m });
+    }
+  }
+  return {
+    daily: chunks(daily, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part)),
+    terms: chunks(terms, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part)),
+    days: [...days].sort(),
+  };
 }
 
 /** The deltas a batch writes, wherever they are worked out (a worker, or again after duplicates). */

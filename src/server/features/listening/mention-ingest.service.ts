@@ -47,7 +47,7 @@ async function analyseAndStore(db: Db, target: IngestTarget, analysis: Workspace
     nowMs: (deps.now?.() ?? new Date()).getTime(),
     mentions: candidates as IncomingMention[],
   });
-  return storeMentions(db, target, batch, (rows) => pool.deltas(rows));
+  return storeMentions(db, target, batch);
 }
 
 export async function ingestMentions(db: Db, input: IngestInput, deps: IngestDeps = {}): Promise<IngestResult> {
@@ -113,7 +113,7 @@ export function createIngestPipeline<M>(
         mentions: candidates as IncomingMention[],
       }, { inThread: false });
       prepared.catch(() => {});
-      const analysed = lastWrite.then(async () => storeMentions(db, target, await prepared, (rows) => pool.deltas(rows)));
+      const analysed = lastWrite.then(async () => storeMentions(db, target, await prepared));
       // Failures surface when the batch's turn comes in storeOldest, not as unhandled rejections.
       analysed.catch(() => {});
       lastWrite = analysed;

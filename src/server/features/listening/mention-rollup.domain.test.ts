@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysedMention } from './mention-analysis.domain.ts';
-import { distinctInBatch, prepareBatch } from './mention-batch.domain.ts';
+import { batchDeltas, deltaPayloads, distinctInBatch, prepareBatch, withoutRows } from './mention-batch.domain.ts';
 import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas } from './mention-rollup.domain.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -104,4 +104,43 @@ test('a busy batch leaves out the terms it saw once, where enough others were se
   assert.equal(authors().length, 8, 'without a limit every author is written');
   assert.deepEqual(authors(3), ['fan0=2', 'fan1=2', 'fan2=2'], 'three authors already beat every single post');
   assert.equal(authors(4).length, 8, 'a quiet batch keeps its single posts: they may still make the top four');
+});
+
+test('a batch less the rows stored before has the deltas of its new rows', () => {
+  const words = (i: number) => (i % 3 === 0 ? ['กาแฟ', 'อร่อย'] : i % 3 === 1 ? ['coffee'] : ['咖啡', 'coffee']);
+  const rows = Array.from({ length: 40 }, (_, i) =>
+    row({
+      day: i < 30 ? '2024-03-02' : '2024-03-03',
+      topicIds: i % 2 ? [A] : [A, B],
+      channel: i % 4 ? 'x' : 'line',
+      sentiment: i % 5 ? 'pos' : 'neg',
+      reach: i * 10,
+      author: `author${i % 7}`,
+      words: words(i),
+      hashtags: i % 6 ? [] : ['#brew'],
+    }),
+  );
+  // Every row of the second day and a few of the first were stored before.
+  const removed = new Set([1, 4, 9, ...Array.from({ length: 10 }, (_, i) => 30 + i)]);
+  const all = deltaPayloads(batchDeltas(rows));
+  const less = withoutRows(all, rows.filter((_, i) => removed.has(i)).map((r) => JSON.stringify(r)));
+  const fresh = batchDeltas(rows.filter((_, i) => !removed.has(i)));
+  assert.deepEqual(less, { ...deltaPayloads(fresh), days: ['2024-03-02'] });
+  assert.deepEqual(fresh.days, ['2024-03-02']);
+  // Nothing removed: the batch as it was; everything removed: nothing at all.
+  assert.deepEqual(withoutRows(all, []), { ...all, days: ['2024-03-02', '2024-03-03'] });
+  assert.deepEqual(withoutRows(all, rows.map((r) => JSON.stringify(r))), { daily: [], terms: [], days: [] });
+});
+
+test('a term the batch left out as its tail is not taken off a row it did not write', () => {
+  // 25 repeated words push the one-off words out of the batch's deltas.
+  const heavy = Array.from({ length: 25 }, (_, i) => `w${i}`);
+  const rows = [row({ words: heavy }), row({ words: heavy }), row({ words: ['once'], author: 'x' })];
+  const all = deltaPayloads(batchDeltas(rows));
+  assert.equal(all.terms.join('').includes('"once"'), false);
+  const less = withoutRows(all, [JSON.stringify(rows[2])]);
+  assert.equal(less.terms.join('').includes('"once"'), false);
+  const terms = JSON.parse(less.terms[0]!) as { w: string; m: number; k: string }[];
+  assert.equal(terms.find((t) => t.w === 'w0' && t.k === 'word')?.m, 2);
+  assert.equal(terms.some((t) => t.k === 'author' && t.w === 'x'), false);
 });

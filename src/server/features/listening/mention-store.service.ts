@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SourceKind } from '../../../shared/api/listening.schemas.ts';
 import type { Db } from '../../db/database.ts';
-import type { DeltaPayloads, MentionPart, PreparedBatch } from './mention-batch.domain.ts';
+import { type MentionPart, type PreparedBatch, withoutRows } from './mention-batch.domain.ts';
 
 /*
  * A prepared batch (mention-batch.domain.ts) into the database, in one transaction: the mentions
@@ -58,12 +58,8 @@ async function upsertRollups(tx: Executor, workspaceId: string, payloads: { dail
   }
 }
 
-/**
- * Stores a batch; `accepted` counts new mentions, `days` are the days whose rollups changed.
- * `deltasOf` works out the deltas of the new rows when only some were new (a worker does it for
- * large batches, so the thread holding the database does not).
- */
-export async function storeMentions(db: Db, target: StoreTarget, batch: PreparedBatch, deltasOf: (rows: string[]) => Promise<DeltaPayloads>): Promise<StoreResult> {
+/** Stores a batch; `accepted` counts new mentions, `days` are the days whose rollups changed. */
+export async function storeMentions(db: Db, target: StoreTarget, batch: PreparedBatch): Promise<StoreResult> {
   const distinct = batch.parts.reduce((sum, part) => sum + part.hashes.length, 0);
   if (distinct === 0) return { accepted: 0, duplicates: batch.received, days: [] };
   return db.transaction(async (tx) => {
@@ -78,7 +74,7 @@ export async function storeMentions(db: Db, target: StoreTarget, batch: Prepared
     if (accepted === distinct) await upsertRollups(tx, target.workspaceId, batch);
     else if (accepted > 0) {
       // Some rows were stored before: count only the new ones.
-      const deltas = await deltasOf(batch.rollupRows.filter((_, i) => kept[i]));
+      const deltas = withoutRows(batch, batch.rollupRows.filter((_, i) => !kept[i]));
       days = deltas.days;
       await upsertRollups(tx, target.workspaceId, deltas);
     } else days = [];
