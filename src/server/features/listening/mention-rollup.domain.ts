@@ -41,29 +41,44 @@ function byKey<T>(map: Map<string, T>): T[] {
  */
 export const TERMS_KEPT_PER_DAY = 25;
 
+/** A topic's terms of one kind on one day, counted. */
+type TermGroup = { topicId: string; kind: TermKind; day: string; counts: Map<string, number> };
+
+function count(counts: Map<string, number>, term: string): void {
+  counts.set(term, (counts.get(term) ?? 0) + 1);
+}
+
 /**
  * A term mentioned once in a batch that by itself shows `kept` other terms of the same kind, topic
  * and day mentioned more often cannot be among that day's top `kept`, unless later batches of the
  * same day bring it there, and then it is short by this one mention: it is not written. Busy days
  * then write their heavy hitters instead of every author who posted once.
  */
-function dropTail(terms: Map<string, TermDelta>, kept: number): void {
-  const group = (d: TermDelta) => d.topicId + SEP + d.kind + SEP + d.day;
-  const repeated = new Map<string, number>();
-  for (const d of terms.values()) if (d.mentions > 1) repeated.set(group(d), (repeated.get(group(d)) ?? 0) + 1);
-  if (repeated.size === 0) return;
-  for (const [key, d] of terms) if (d.mentions === 1 && (repeated.get(group(d)) ?? 0) >= kept) terms.delete(key);
+function groupDeltas(group: TermGroup, kept: number | undefined, into: TermDelta[]): void {
+  let repeated = 0;
+  if (kept) for (const n of group.counts.values()) if (n > 1) repeated++;
+  const dropOnce = kept !== undefined && kept > 0 && repeated >= kept;
+  for (const term of [...group.counts.keys()].sort()) {
+    const mentions = group.counts.get(term)!;
+    if (dropOnce && mentions === 1) continue;
+    into.push({ topicId: group.topicId, day: group.day, kind: group.kind, term, mentions });
+  }
 }
 
 export function rollupDeltas(mentions: readonly RollupMention[], options: { keptTermsPerDay?: number } = {}): RollupDeltas {
   const daily = new Map<string, DailyDelta>();
-  const terms = new Map<string, TermDelta>();
+  // Terms are counted per group (topic, kind, day), so a word costs one lookup by itself, not a
+  // key built from all four; groups and then terms are sorted, which is the order of the whole key.
+  const groups = new Map<string, TermGroup>();
   const days = new Set<string>();
-  const addTerm = (topicId: string, day: string, kind: TermKind, term: string) => {
-    const key = topicId + SEP + kind + SEP + day + SEP + term;
-    const found = terms.get(key);
-    if (found) found.mentions++;
-    else terms.set(key, { topicId, day, kind, term, mentions: 1 });
+  const countsOf = (topicId: string, kind: TermKind, day: string) => {
+    const key = topicId + SEP + kind + SEP + day;
+    let group = groups.get(key);
+    if (!group) {
+      group = { topicId, kind, day, counts: new Map() };
+      groups.set(key, group);
+    }
+    return group.counts;
   };
   for (const m of mentions) {
     days.add(m.day);
@@ -75,13 +90,20 @@ export function rollupDeltas(mentions: readonly RollupMention[], options: { kept
         found.mentions++;
         found.reach += m.reach;
       } else daily.set(key, { topicId, day: m.day, channel: m.channel, language: m.language, sentiment: m.sentiment, mentions: 1, reach: m.reach });
-      for (const word of m.words) addTerm(topicId, m.day, 'word', word);
-      for (const tag of m.hashtags) addTerm(topicId, m.day, 'hashtag', tag);
-      if (m.author !== '') addTerm(topicId, m.day, 'author', m.author);
+      if (m.words.length > 0) {
+        const counts = countsOf(topicId, 'word', m.day);
+        for (const word of m.words) count(counts, word);
+      }
+      if (m.hashtags.length > 0) {
+        const counts = countsOf(topicId, 'hashtag', m.day);
+        for (const tag of m.hashtags) count(counts, tag);
+      }
+      if (m.author !== '') count(countsOf(topicId, 'author', m.day), m.author);
     }
   }
-  if (options.keptTermsPerDay) dropTail(terms, options.keptTermsPerDay);
-  return { daily: byKey(daily), terms: byKey(terms), days: [...days].sort() };
+  const terms: TermDelta[] = [];
+  for (const key of [...groups.keys()].sort()) groupDeltas(groups.get(key)!, options.keptTermsPerDay, terms);
+  return { daily: byKey(daily), terms, days: [...days].sort() };
 }
 
 const QUARTER_HOUR = 900_000;
