@@ -71,6 +71,8 @@ describe('strategy templates: from an empty workspace to a Thai draft in one cho
     assert.equal(await page.getByRole('region', { name: T.title }).count(), 0, 'the panel is for (nearly) empty strategies');
     await page.getByRole('button', { name: T.title }).click();
     const gallery = await visible(page.getByRole('dialog', { name: T.title }));
+    // The dialog opens before its list has loaded (a CI run counted 0 on a slow machine).
+    await visible(gallery.getByRole('article').first());
     assert.equal(await gallery.getByRole('article').count(), 5);
     await expectAccessible(page, 'template gallery from the header');
     await page.keyboard.press('Escape');
