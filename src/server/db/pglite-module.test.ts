@@ -6,14 +6,18 @@ import { BASELINE_ONLY, moduleLayout, PGLITE_V8_FLAGS, pgliteModule, pgliteWasmP
 
 const original = readFileSync(pgliteWasmPath());
 
-/** The hint byte V8 will read for a function (by its index in the whole module). */
-function hintOf(bytes: Uint8Array, functionIndex: number): number {
-  const layout = moduleLayout(bytes, []);
+/** Where the hints section's first byte (declared function 0) is. */
+function firstHintAt(bytes: Uint8Array): number {
   const at = Buffer.from(bytes).indexOf(Buffer.from('compilationHints'));
-  assert.ok(at > 0 && at < layout.codeSectionAt, 'the hints section comes before the code section');
+  assert.ok(at > 0 && at < moduleLayout(bytes, []).codeSectionAt, 'the hints section comes before the code section');
   let p = at + 'compilationHints'.length;
   while (bytes[p]! & 0x80) p++; // the count, LEB128
-  return bytes[p + 1 + functionIndex - layout.importedFunctions]!;
+  return p + 1;
+}
+
+/** The hint byte V8 will read for a function (by its index in the whole module). */
+function hintOf(bytes: Uint8Array, functionIndex: number): number {
+  return bytes[firstHintAt(bytes) + functionIndex - moduleLayout(bytes, []).importedFunctions]!;
 }
 
 test('the grammar function is found by name in the PGlite module', () => {
@@ -40,14 +44,8 @@ test('the hinted module keeps raw_parser on the baseline tier and every other fu
 });
 
 test('V8 started with the flags reads the section (a malformed hint is refused)', () => {
-  const { bytes } = withBaselineOnly(original, BASELINE_ONLY);
-  const layout = moduleLayout(bytes, []);
-  const broken = Uint8Array.from(bytes);
-  const at = Buffer.from(broken).indexOf(Buffer.from('compilationHints')) + 'compilationHints'.length;
-  let p = at;
-  while (broken[p]! & 0x80) p++;
-  broken[p + 1] = (1 << 4) | (2 << 2); // top tier below the baseline tier: V8 rejects it
-  assert.ok(layout.declaredFunctions > 0);
+  const broken = Uint8Array.from(withBaselineOnly(original, BASELINE_ONLY).bytes);
+  broken[firstHintAt(broken)] = (1 << 4) | (2 << 2); // top tier below the baseline tier: V8 rejects it
   const script = `WebAssembly.compile(require('node:fs').readFileSync(0)).then(() => console.log('compiled'), (e) => console.log('refused: ' + e.message))`;
   const run = (flags: string[]) => execFileSync(process.execPath, [...flags, '-e', script], { input: broken, encoding: 'utf8' }).trim();
   assert.match(run(PGLITE_V8_FLAGS), /^refused: .*compilation hint/);

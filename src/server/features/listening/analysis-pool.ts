@@ -23,7 +23,7 @@ export type AnalysisTask = {
   mentions: IncomingMention[];
 };
 
-export type AnalysisRequest = { id: number; kind: 'analyse'; config?: AnalysisConfig } & Omit<AnalysisTask, 'config'>;
+export type AnalysisRequest = { id: number; config?: AnalysisConfig } & Omit<AnalysisTask, 'config'>;
 /** Every thread detects languages with the process's one packed copy of eld's tables. */
 export type AnalysisWorkerData = { languageTables: SharedArrayBuffer };
 export type AnalysisReply =
@@ -49,7 +49,7 @@ export const IN_THREAD_BELOW = 200;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 const WORKER_URL = new URL('./analysis-worker.ts', import.meta.url);
 
-type Job = { kind: 'analyse'; task: AnalysisTask; withConfig: boolean };
+type Job = { task: AnalysisTask; withConfig: boolean };
 type Pending = { job: Job; resolve: (value: never) => void; reject: (error: Error) => void };
 /** `sent`: versions this worker was given (it may have dropped old ones: it then asks again). */
 type Slot = { worker: Worker; busy: Pending | null; sent: Set<string> };
@@ -72,7 +72,7 @@ function requestFor(job: Job, id: number, slot: Slot): AnalysisRequest {
   const { config, ...rest } = job.task;
   const withConfig = job.withConfig || !slot.sent.has(rest.key);
   slot.sent.add(rest.key);
-  return { ...rest, id, kind: 'analyse', ...(withConfig ? { config } : {}) };
+  return { ...rest, id, ...(withConfig ? { config } : {}) };
 }
 
 export function createAnalysisPool(options: { size?: number; inThreadBelow?: number } = {}): AnalysisPool {
@@ -162,7 +162,7 @@ export function createAnalysisPool(options: { size?: number; inThreadBelow?: num
       if (closed) return Promise.reject(new Error('the analysis pool is closed'));
       if (task.mentions.length === 0) return Promise.resolve(EMPTY_BATCH);
       if (inThread && task.mentions.length < inThreadBelow) return analyseInThread(task);
-      return submit<PreparedBatch>({ kind: 'analyse', task, withConfig: false });
+      return submit<PreparedBatch>({ task, withConfig: false });
     },
     async close() {
       closed = true;

@@ -5,8 +5,8 @@ import { type DailyDelta, type RollupDeltas, type RollupMention, rollupDeltas, T
  * An analysed batch made ready for the database where it was analysed (a worker thread), so the
  * thread that talks to the database only hands strings over: the rows as JSON for one
  * json_to_recordset insert per part, and the rollup deltas as if every row were new. When some
- * rows turn out to be stored already, the deltas are worked out again from `rollupRows` for the
- * rows that were new; re-importing a file (every row a duplicate) adds no rollups at all.
+ * rows turn out to be stored already, their deltas (from `rollupRows`) are taken off the batch's
+ * (`withoutRows`); re-importing a file (every row a duplicate) adds no rollups at all.
  */
 
 /*
@@ -76,12 +76,14 @@ export function rollupRow(r: AnalysedMention): RollupMention {
   return { day: r.day, topicIds: r.topicIds, channel: r.channel, language: r.language, sentiment: r.sentiment, reach: r.reach, author: r.author, words: r.words, hashtags: r.hashtags };
 }
 
+/** Records as JSON parts, one json_to_recordset statement each. */
+function jsonParts<T>(records: readonly T[]): string[] {
+  return chunks(records, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part));
+}
+
 /** Rollup deltas as JSON parts for json_to_recordset upserts. */
 export function deltaPayloads(deltas: RollupDeltas): { daily: string[]; terms: string[] } {
-  return {
-    daily: chunks(deltas.daily, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part.map(dailyRecord))),
-    terms: chunks(deltas.terms, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part.map(termRecord))),
-  };
+  return { daily: jsonParts(deltas.daily.map(dailyRecord)), terms: jsonParts(deltas.terms.map(termRecord)) };
 }
 
 export type DeltaPayloads = { daily: string[]; terms: string[]; days: string[] };
@@ -120,14 +122,10 @@ export function withoutRows(batch: Pick<PreparedBatch, 'daily' | 'terms'>, remov
       if (m > 0) terms.push(m === record.m ? record : { ...record, m });
     }
   }
-  return {
-    daily: chunks(daily, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part)),
-    terms: chunks(terms, ROWS_PER_STATEMENT).map((part) => JSON.stringify(part)),
-    days: [...days].sort(),
-  };
+  return { daily: jsonParts(daily), terms: jsonParts(terms), days: [...days].sort() };
 }
 
-/** The deltas a batch writes, wherever they are worked out (a worker, or again after duplicates). */
+/** The deltas a batch writes: its terms' tail is left out (see rollupDeltas). */
 export function batchDeltas(rows: readonly RollupMention[]): RollupDeltas {
   return rollupDeltas(rows, { keptTermsPerDay: TERMS_KEPT_PER_DAY });
 }
