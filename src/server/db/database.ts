@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { StartupError } from '../lib/app-error.ts';
+import { ARRAY_OIDS } from './pg-binary-array.ts';
 import { pgliteModule } from './pglite-module.ts';
 import * as schema from './schema/index.ts';
 
@@ -58,12 +59,28 @@ async function createPglite(dataDir: string | undefined): Promise<PGlite> {
   return PGlite.create(pgDir, options);
 }
 
+type Serializer = (value: unknown) => unknown;
+
+/**
+ * PGlite turns every parameter into text through its serializer for the parameter's type; an
+ * array already encoded in the binary format (pg-binary-array.ts) must reach the wire as it is,
+ * as node-postgres sends it. Array serializers are set per instance once types are loaded.
+ */
+export function binaryArrayParams(client: PGlite): void {
+  const serializers = (client as unknown as { serializers: Record<number, Serializer | undefined> }).serializers;
+  for (const oid of Object.values(ARRAY_OIDS)) {
+    const text = serializers[oid];
+    serializers[oid] = (value) => (value instanceof Uint8Array ? value : text ? text(value) : String(value));
+  }
+}
+
 /** `dataDir` undefined means in memory (tests); tests may hand in a client loaded from a dump. */
 export async function openPglite(dataDir: string | undefined, existing?: PGlite): Promise<Database> {
   let client: PGlite;
   try {
     client = existing ?? (await createPglite(dataDir));
     await client.query('select 1');
+    binaryArrayParams(client);
   } catch (error) {
     throw new StartupError(
       `The embedded database in ${dataDir ?? 'memory'} could not be opened (${(error as Error).message}). ` +

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { installLanguageTables } from '../../../shared/listening/language-detect.domain.ts';
 import type { AnalysisReply, AnalysisRequest, AnalysisWorkerData } from './analysis-pool.ts';
 import { type AnalysisContext, analyseMentions, compileAnalysis } from './mention-analysis.domain.ts';
-import { prepareBatch } from './mention-batch.domain.ts';
+import { batchBuffers, prepareBatch } from './mention-batch.domain.ts';
 
 /*
  * One analysis thread. It keeps the compiled topics, dictionary and models of the last few
@@ -37,5 +37,6 @@ parentPort!.on('message', (request: AnalysisRequest) => {
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort!.postMessage(reply);
+  // The mention columns move to the calling thread instead of being copied.
+  parentPort!.postMessage(reply, 'batch' in reply ? batchBuffers(reply.batch) : []);
 });

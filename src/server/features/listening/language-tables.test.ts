@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eldSmallTablesFromModule } from '../../../shared/listening/eld-compact.source.ts';
+import { readTextArray } from '../../db/pg-binary-array.ts';
 import { createAnalysisPool } from './analysis-pool.ts';
 import { readEldNgramsFile } from './eld-ngrams-file.domain.ts';
 import { languageTables } from './language-tables.ts';
 import type { IncomingMention } from './mention-analysis.domain.ts';
+import { MENTION_COLUMNS } from './mention-batch.domain.ts';
 
 test("the tables read from eld's file as text are, byte for byte, those built from its module", async () => {
   const [scanned, imported] = await Promise.all([languageTables(), eldSmallTablesFromModule()]);
@@ -64,7 +66,7 @@ test('analysis threads and the calling thread detect with the tables', async () 
   const languages = async (count: number) => {
     const task = { key: 'k', config: { topics: [], userWords: [], models: [], timeZone: 'UTC' }, source: 'file' as const, defaultChannel: 'other', nowMs: Date.now() };
     const batch = await pool.analyse({ ...task, mentions: texts.slice(0, count).map(mention) });
-    return (JSON.parse(batch.parts[0]!.json) as { l: string }[]).map((row) => row.l);
+    return readTextArray(batch.parts[0]!.columns[MENTION_COLUMNS.findIndex(([name]) => name === 'language')]!);
   };
   try {
     assert.deepEqual(await languages(2), ['fr', 'de'], 'in the calling thread');

@@ -1,22 +1,24 @@
+import { float4Array, int4Array, textArray, timestamptzArray } from '../../db/pg-binary-array.ts';
 import type { AnalysedMention } from './mention-analysis.domain.ts';
 import { type DailyDelta, type RollupDeltas, type RollupMention, rollupDeltas, TERMS_KEPT_PER_DAY, type TermDelta } from './mention-rollup.domain.ts';
 
 /*
  * An analysed batch made ready for the database where it was analysed (a worker thread), so the
- * thread that talks to the database only hands strings over: the rows as JSON for one
- * json_to_recordset insert per part, and the rollup deltas as if every row were new. When some
+ * thread that talks to the database only hands bytes and strings over: the rows as binary column
+ * arrays for one unnest() insert per part, and the rollup deltas as JSON, as if every row were new. When some
  * rows turn out to be stored already, their deltas (from `rollupRows`) are taken off the batch's
  * (`withoutRows`); re-importing a file (every row a duplicate) adds no rollups at all.
  */
 
 /*
- * A statement's JSON is copied several times on its way into PostgreSQL (a string, PGlite's message
+ * A statement's parameters are copied several times on their way into PostgreSQL (PGlite's message
  * buffers, the wasm heap): 2,500 rows a statement kept a 300,000-mention ingest's peak 15-25 MB
  * lower than 10,000 (four runs) at no measurable cost; a batch stays one transaction.
  */
 export const ROWS_PER_STATEMENT = 2_500;
 
-export type MentionPart = { json: string; hashes: string[] };
+/** `columns` in the order of MENTION_COLUMNS; `hashes` are the rows' content hashes. */
+export type MentionPart = { columns: Uint8Array[]; hashes: string[] };
 export type PreparedBatch = {
   /** Rows analysed, duplicates within the batch included. */
   received: number;
@@ -49,24 +51,48 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-function mentionRecord(r: AnalysedMention) {
-  return {
-    e: r.externalId,
-    h: r.contentHash,
-    t: r.text,
-    l: r.language,
-    c: r.channel,
-    a: r.author,
-    u: r.url,
-    p: r.publishedAt,
-    re: r.reach,
-    li: r.likes,
-    sh: r.shares,
-    co: r.comments,
-    s: r.sentiment,
-    ss: r.sentimentScore,
-    ti: r.topicIds,
-  };
+/**
+ * The mention columns a part carries, each a binary array of one PostgreSQL type. Topic ids travel
+ * as array literals ('{}' for most rows), cast per row, since unnest cannot yield arrays.
+ */
+export const MENTION_COLUMNS = [
+  ['external_id', 'text'],
+  ['content_hash', 'text'],
+  ['text', 'text'],
+  ['language', 'text'],
+  ['channel', 'text'],
+  ['author', 'text'],
+  ['url', 'text'],
+  ['published_at', 'timestamptz'],
+  ['reach', 'int4'],
+  ['likes', 'int4'],
+  ['shares', 'int4'],
+  ['comments', 'int4'],
+  ['sentiment', 'text'],
+  ['sentiment_score', 'float4'],
+  ['topic_ids', 'text'],
+] as const;
+
+export function mentionColumns(rows: readonly AnalysedMention[]): Uint8Array[] {
+  const text = (pick: (r: AnalysedMention) => string | null) => textArray(rows.map(pick));
+  const int4 = (pick: (r: AnalysedMention) => number) => int4Array(rows.map(pick));
+  return [
+    text((r) => r.externalId),
+    text((r) => r.contentHash),
+    text((r) => r.text),
+    text((r) => r.language),
+    text((r) => r.channel),
+    text((r) => r.author),
+    text((r) => r.url),
+    timestamptzArray(rows.map((r) => Date.parse(r.publishedAt))),
+    int4((r) => r.reach),
+    int4((r) => r.likes),
+    int4((r) => r.shares),
+    int4((r) => r.comments),
+    text((r) => r.sentiment),
+    float4Array(rows.map((r) => r.sentimentScore)),
+    text((r) => `{${r.topicIds.join(',')}}`),
+  ];
 }
 
 const dailyRecord = (d: DailyDelta) => ({ t: d.topicId, d: d.day, c: d.channel, l: d.language, s: d.sentiment, m: d.mentions, r: d.reach });
@@ -130,9 +156,14 @@ export function batchDeltas(rows: readonly RollupMention[]): RollupDeltas {
   return rollupDeltas(rows, { keptTermsPerDay: TERMS_KEPT_PER_DAY });
 }
 
+/** The buffers a batch can hand to another thread without a copy. */
+export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
+  return batch.parts.flatMap((part) => part.columns.map((column) => column.buffer as ArrayBuffer));
+}
+
 export function prepareBatch(rows: readonly AnalysedMention[]): PreparedBatch {
   const distinct = distinctInBatch(rows);
-  const parts = chunks(distinct, ROWS_PER_STATEMENT).map((part) => ({ json: JSON.stringify(part.map(mentionRecord)), hashes: part.map((r) => r.contentHash) }));
+  const parts = chunks(distinct, ROWS_PER_STATEMENT).map((part) => ({ columns: mentionColumns(part), hashes: part.map((r) => r.contentHash) }));
   const rollups = distinct.map(rollupRow);
   const deltas = batchDeltas(rollups);
   return { received: rows.length, parts, rollupRows: rollups.map((r) => JSON.stringify(r)), ...deltaPayloads(deltas), days: deltas.days };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysedMention } from './mention-analysis.domain.ts';
-import { batchDeltas, deltaPayloads, distinctInBatch, prepareBatch, withoutRows } from './mention-batch.domain.ts';
+import { batchDeltas, deltaPayloads, distinctInBatch, MENTION_COLUMNS, prepareBatch, withoutRows } from './mention-batch.domain.ts';
 import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas } from './mention-rollup.domain.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -82,7 +82,7 @@ test('a prepared batch keeps the first of each id and each content hash, with it
   const batch = prepareBatch(rows);
   assert.equal(batch.received, 4);
   assert.deepEqual(batch.parts[0]?.hashes, ['h1', 'h3']);
-  assert.equal((JSON.parse(batch.parts[0]!.json) as unknown[]).length, 2);
+  assert.equal(batch.parts[0]!.columns.length, MENTION_COLUMNS.length);
   const daily = JSON.parse(batch.daily[0]!) as { t: string; m: number }[];
   assert.deepEqual(
     daily.map((d) => [d.t, d.m]),

@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { SourceKind } from '../../../shared/api/listening.schemas.ts';
 import type { Db } from '../../db/database.ts';
-import { type MentionPart, type PreparedBatch, withoutRows } from './mention-batch.domain.ts';
+import { MENTION_COLUMNS, type MentionPart, type PreparedBatch, withoutRows } from './mention-batch.domain.ts';
 
 /*
  * A prepared batch (mention-batch.domain.ts) into the database, in one transaction: the mentions
  * with ON CONFLICT DO NOTHING (no target, so both unique indexes count: the same item from the
  * same kind of source, and the same text by the same author), then the rollup deltas of the rows
- * that were new. Rows travel as one JSON parameter read by json_to_recordset, so a statement has
- * a few parameters whatever its size (PostgreSQL allows 65,535).
+ * that were new. Mentions travel as one binary array parameter per column read by unnest, rollups
+ * as one JSON parameter read by json_to_recordset, so a statement has a few parameters whatever
+ * its size (PostgreSQL allows 65,535).
  */
 
 export type StoreTarget = { workspaceId: string; sourceId: string | null; sourceKind: SourceKind };
@@ -26,13 +27,16 @@ export function rowsOf<T>(result: unknown): T[] {
  * new mentions (the usual case) then costs one small answer instead of one row per mention.
  */
 async function insertMentions(tx: Executor, target: StoreTarget, part: MentionPart): Promise<{ count: number; hashes: Set<string> | null }> {
+  const columns = sql.join(
+    MENTION_COLUMNS.map(([, type], i) => sql`${part.columns[i]}::${sql.raw(type)}[]`),
+    sql`, `,
+  );
   const result = await tx.execute(sql`
     with inserted as (insert into mentions (workspace_id, source_id, source_kind, external_id, content_hash, text, language, channel, author, url,
       published_at, reach, likes, shares, comments, sentiment, sentiment_score, topic_ids)
     select ${target.workspaceId}::uuid, ${target.sourceId}::uuid, ${target.sourceKind}, r.e, r.h, r.t, r.l, r.c, r.a, r.u,
-      r.p, r.re, r.li, r.sh, r.co, r.s, r.ss, r.ti
-    from json_to_recordset(${part.json}::json) as r(e text, h text, t text, l text, c text, a text, u text, p timestamptz,
-      re integer, li integer, sh integer, co integer, s text, ss real, ti uuid[])
+      r.p, r.re, r.li, r.sh, r.co, r.s, r.ss, r.ti::uuid[]
+    from unnest(${columns}) as r(e, h, t, l, c, a, u, p, re, li, sh, co, s, ss, ti)
     on conflict do nothing
     returning content_hash)
     select count(*)::int as n, case when count(*) < ${part.hashes.length} then array_agg(content_hash) end as hashes from inserted`);
