@@ -83,7 +83,26 @@ function epoch(text: string): ParsedDate | null {
   return { ok: true, iso: new Date(ms).toISOString() };
 }
 
+/*
+ * A complete ISO 8601 instant with its offset, as APIs and their exports write dates: read
+ * directly, since an import reads one a row. Anything else, or anything out of range here, takes
+ * the general path below, which reads it or says what is wrong.
+ */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+
+function isoInstant(raw: string): ParsedDate | null {
+  const m = ISO_INSTANT.exec(raw);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)];
+  if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
+  const offset = offsetMinutes(m[8]!.toLowerCase())!;
+  const ms = Math.round(+`0.${m[7] ?? 0}` * 1000);
+  return { ok: true, iso: new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000).toISOString() };
+}
+
 export function parseMentionDate(raw: string, options: DateOptions): ParsedDate {
+  const instant = isoInstant(raw);
+  if (instant) return instant;
   const text = raw
     .normalize('NFKC')
     .toLowerCase()

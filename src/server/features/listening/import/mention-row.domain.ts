@@ -9,7 +9,8 @@ import { type DateOptions, parseMentionDate } from './mention-date.domain.ts';
  * Identity: a mapped id wins (scoped by channel: two networks can both have a post 123); without
  * one, a hash of text, author and instant, so importing the same file again yields the same ids
  * and the store adds nothing. `contentHash` (text + author only) finds the same post arriving from
- * two sources.
+ * two sources; analysis works it out (mention-analysis.domain.ts), on the analysis threads, from
+ * the text as stored, so a candidate does not carry one.
  * Emoji-only text is a real mention ("🔥🔥🔥" under a launch post) and is kept; text that is empty or
  * only invisible characters is not; text holding U+FFFD lost characters in decoding (wrong encoding
  * or a damaged file) and is skipped rather than stored damaged.
@@ -19,7 +20,6 @@ export type MentionValues = Partial<Record<MentionField, string>>;
 
 export type CandidateMention = {
   externalId: string;
-  contentHash: string;
   text: string;
   publishedAt: string | null;
   author: string | null;
@@ -106,6 +106,6 @@ export function toMention(values: MentionValues, options: DateOptions): RowOutco
   const externalId = id ? `id:${channel ? `${channel.toLowerCase()}/` : ''}${id}` : `hash:${sha(`${text}\u0000${author ?? ''}\u0000${publishedAt ?? ''}`)}`;
   return {
     ok: true,
-    mention: { externalId, contentHash: contentHash(text, author), text, publishedAt, author, channel, url: url.url, ...counts },
+    mention: { externalId, text, publishedAt, author, channel, url: url.url, ...counts },
   };
 }

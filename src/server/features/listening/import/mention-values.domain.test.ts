@@ -29,6 +29,22 @@ test('ISO 8601 and yyyy-mm-dd hh:mm:ss; an offset wins, otherwise the import tim
   assert.equal(iso('Fri, 05 Jan 2024 10:00:00 GMT'), '2024-01-05T10:00:00.000Z');
 });
 
+test('an ISO instant read directly gives what the general reader gives', () => {
+  const options = { dateOrder: 'dmy' as const, timeZone: 'Asia/Bangkok' };
+  const cases = [
+    '2024-03-01T09:30:15Z', '2024-03-01T09:30:15.250Z', '2024-03-01 09:30Z', '2024-03-01T09:30:15.9995+07:00', '2024-02-29T23:59:59-0530',
+    '1970-01-01T00:00:00Z', '2100-12-31T23:59:59+14:00', '2024-02-30T10:00:00Z', '2567-01-05T10:00:00Z', '1969-12-31T23:59:59Z', '2024-13-01T00:00:00Z', '2024-01-01T24:00:00Z',
+  ];
+  for (let i = 0; i < 200; i++) cases.push(new Date(Date.UTC(1970, 0, 1) + Math.floor(Math.random() * 4e12)).toISOString());
+  for (const raw of cases) {
+    // A leading space keeps the direct reading out: the general path trims it (and quotes it).
+    const general = parseMentionDate(` ${raw}`, options);
+    const expected = general.ok ? general : { ...general, message: general.message.replace(`" ${raw}"`, `"${raw}"`) };
+    assert.deepEqual(parseMentionDate(raw, options), expected, raw);
+  }
+  assert.deepEqual(parseMentionDate('2024-03-01T09:30:15.9995+07:00', options), { ok: true, iso: '2024-03-01T02:30:16.000Z' });
+});
+
 test('dd/mm/yyyy by default, with hh:mm and AM/PM; mm/dd/yyyy when the import says so, never mixed per row', () => {
   assert.equal(iso('05/01/2024'), '2024-01-04T17:00:00.000Z');
   assert.equal(iso('05/01/2024 14:30'), '2024-01-05T07:30:00.000Z');
