@@ -5,9 +5,9 @@ import { type DailyDelta, type RollupDeltas, type RollupMention, rollupDeltas, T
 /*
  * An analysed batch made ready for the database where it was analysed (a worker thread), so the
  * thread that talks to the database only hands bytes and strings over: the rows as binary column
- * arrays for one unnest() insert per part, and the rollup deltas as JSON, as if every row were new. When some
- * rows turn out to be stored already, their deltas (from `rollupRows`) are taken off the batch's
- * (`withoutRows`); re-importing a file (every row a duplicate) adds no rollups at all.
+ * arrays for one unnest() insert per part, and the rollup deltas as JSON, as if every row were
+ * new. When some rows turn out to be stored already, their deltas (from `rollupRows`) are taken
+ * off the batch's (`withoutRows`); re-importing a file (every row a duplicate) adds no rollups.
  */
 
 /*

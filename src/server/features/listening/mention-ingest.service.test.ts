@@ -163,3 +163,37 @@ test('the pipeline stores batches in order on the worker threads, and a second r
   assert.deepEqual(await daily(ws.id), rollups);
   assert.equal(rollups.filter((r) => r.topic_id === ws.brand).reduce((s, r) => s + r.mentions, 0), 1500);
 });
+
+test('every column of a stored mention is what was analysed (the rows travel as binary arrays)', async () => {
+  const ws = await workspace('Columns');
+  const source = { workspaceId: ws.id, sourceId: null, sourceKind: 'webhook' as const };
+  await ingestMentions(
+    database.db,
+    {
+      ...source,
+      candidates: [
+        m('บ้านดอย กาแฟอร่อยมาก 555 👍', { externalId: 'p-1', url: 'https://pantip.com/topic/1', reach: 2_000_000_000, likes: 3, shares: 4, comments: 5, publishedAt: '2024-05-01T20:00:00.250Z' }),
+        m('lotus 这个客服 "很好", {ok}', { externalId: 'p-2', author: null, channel: null, reach: null, publishedAt: '1999-12-31T23:59:59Z' }),
+      ],
+    },
+    { pool },
+  );
+  const stored = await database.db
+    .select()
+    .from(mentions)
+    .where(eq(mentions.workspaceId, ws.id))
+    .orderBy(mentions.externalId);
+  assert.deepEqual(
+    stored.map((r) => [r.sourceKind, r.externalId, r.text, r.channel, r.author, r.url, r.publishedAt.toISOString(), r.reach, r.likes, r.shares, r.comments, r.topicIds]),
+    [
+      ['webhook', 'p-1', 'บ้านดอย กาแฟอร่อยมาก 555 👍', 'facebook', 'nok', 'https://pantip.com/topic/1', '2024-05-01T20:00:00.250Z', 2_000_000_000, 3, 4, 5, [ws.brand]],
+      ['webhook', 'p-2', 'lotus 这个客服 "很好", {ok}', 'other', '', null, '1999-12-31T23:59:59.000Z', 0, 0, 0, 0, [ws.rival]],
+    ],
+  );
+  assert.deepEqual(stored.map((r) => r.language), ['th', 'zh-Hans']);
+  for (const row of stored) {
+    assert.match(row.contentHash, /^[\w-]{22}$/);
+    assert.ok(['pos', 'neu', 'neg'].includes(row.sentiment));
+    assert.ok(row.sentimentScore >= -1 && row.sentimentScore <= 1, `score ${row.sentimentScore}`);
+  }
+});

@@ -26,17 +26,19 @@ export function rowsOf<T>(result: unknown): T[] {
  * Inserts a part; answers how many rows were new and, only when some were not, which: a batch of
  * new mentions (the usual case) then costs one small answer instead of one row per mention.
  */
+// Column names and types are constants of ours (MENTION_COLUMNS), so they go into the text as is.
+const NAMES = sql.raw(MENTION_COLUMNS.map(([name]) => name).join(', '));
+const VALUES = sql.raw(MENTION_COLUMNS.map(([name]) => (name === 'topic_ids' ? 'r.topic_ids::uuid[]' : `r.${name}`)).join(', '));
+
 async function insertMentions(tx: Executor, target: StoreTarget, part: MentionPart): Promise<{ count: number; hashes: Set<string> | null }> {
-  const columns = sql.join(
+  const arrays = sql.join(
     MENTION_COLUMNS.map(([, type], i) => sql`${part.columns[i]}::${sql.raw(type)}[]`),
     sql`, `,
   );
   const result = await tx.execute(sql`
-    with inserted as (insert into mentions (workspace_id, source_id, source_kind, external_id, content_hash, text, language, channel, author, url,
-      published_at, reach, likes, shares, comments, sentiment, sentiment_score, topic_ids)
-    select ${target.workspaceId}::uuid, ${target.sourceId}::uuid, ${target.sourceKind}, r.e, r.h, r.t, r.l, r.c, r.a, r.u,
-      r.p, r.re, r.li, r.sh, r.co, r.s, r.ss, r.ti::uuid[]
-    from unnest(${columns}) as r(e, h, t, l, c, a, u, p, re, li, sh, co, s, ss, ti)
+    with inserted as (insert into mentions (workspace_id, source_id, source_kind, ${NAMES})
+    select ${target.workspaceId}::uuid, ${target.sourceId}::uuid, ${target.sourceKind}, ${VALUES}
+    from unnest(${arrays}) as r(${NAMES})
     on conflict do nothing
     returning content_hash)
     select count(*)::int as n, case when count(*) < ${part.hashes.length} then array_agg(content_hash) end as hashes from inserted`);
