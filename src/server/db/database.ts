@@ -80,7 +80,6 @@ export async function openPglite(dataDir: string | undefined, existing?: PGlite)
   try {
     client = existing ?? (await createPglite(dataDir));
     await client.query('select 1');
-    binaryArrayParams(client);
   } catch (error) {
     throw new StartupError(
       `The embedded database in ${dataDir ?? 'memory'} could not be opened (${(error as Error).message}). ` +
@@ -88,6 +87,7 @@ export async function openPglite(dataDir: string | undefined, existing?: PGlite)
       { cause: error },
     );
   }
+  binaryArrayParams(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

@@ -82,19 +82,19 @@ function fixedArray(elementOid: number, values: readonly number[], write: (view:
   const out = new Writer(20 + values.length * 8);
   header(out, elementOid, values.length, false);
   for (const value of values) {
-    out.int32(4);
-    out.room(4);
-    write(out.view, out.length, value);
-    out.length += 4;
+    out.room(8);
+    out.view.setInt32(out.length, 4);
+    write(out.view, out.length + 4, value);
+    out.length += 8;
   }
   return out.done();
 }
 
 export function int4Array(values: readonly number[]): Uint8Array {
-  for (const value of values) {
+  return fixedArray(INT4_OID, values, (view, at, value) => {
     if (!Number.isInteger(value) || value < -2_147_483_648 || value > 2_147_483_647) throw new RangeError(`not a 32-bit integer: ${value}`);
-  }
-  return fixedArray(INT4_OID, values, (view, at, value) => view.setInt32(at, value));
+    view.setInt32(at, value);
+  });
 }
 
 /** Rounded to the nearest single-precision number, as PostgreSQL does with a `real` literal. */

@@ -66,7 +66,7 @@ test('analysis threads and the calling thread detect with the tables', async () 
   const languages = async (count: number) => {
     const task = { key: 'k', config: { topics: [], userWords: [], models: [], timeZone: 'UTC' }, source: 'file' as const, defaultChannel: 'other', nowMs: Date.now() };
     const batch = await pool.analyse({ ...task, mentions: texts.slice(0, count).map(mention) });
-    return readTextArray(batch.parts[0]!.columns[MENTION_COLUMNS.findIndex(([name]) => name === 'language')]!);
+    return readTextArray(batch.parts[0]!.columns[MENTION_COLUMNS.findIndex((c) => c.name === 'language')]!);
   };
   try {
     assert.deepEqual(await languages(2), ['fr', 'de'], 'in the calling thread');

@@ -51,49 +51,42 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-/**
- * The mention columns a part carries, each a binary array of one PostgreSQL type. Topic ids travel
- * as array literals ('{}' for most rows), cast per row, since unnest cannot yield arrays.
- */
-export const MENTION_COLUMNS = [
-  ['external_id', 'text'],
-  ['content_hash', 'text'],
-  ['text', 'text'],
-  ['language', 'text'],
-  ['channel', 'text'],
-  ['author', 'text'],
-  ['url', 'text'],
-  ['published_at', 'timestamptz'],
-  ['reach', 'int4'],
-  ['likes', 'int4'],
-  ['shares', 'int4'],
-  ['comments', 'int4'],
-  ['sentiment', 'text'],
-  ['sentiment_score', 'float4'],
-  ['topic_ids', 'text'],
-] as const;
+type MentionColumn = {
+  name: string;
+  /** The array's element type on the wire. */
+  type: 'text' | 'int4' | 'float4' | 'timestamptz';
+  /** Applied per row where the wire type is not the column's. */
+  cast?: string;
+  encode: (rows: readonly AnalysedMention[]) => Uint8Array;
+};
 
-export function mentionColumns(rows: readonly AnalysedMention[]): Uint8Array[] {
-  const text = (pick: (r: AnalysedMention) => string | null) => textArray(rows.map(pick));
-  const int4 = (pick: (r: AnalysedMention) => number) => int4Array(rows.map(pick));
-  return [
-    text((r) => r.externalId),
-    text((r) => r.contentHash),
-    text((r) => r.text),
-    text((r) => r.language),
-    text((r) => r.channel),
-    text((r) => r.author),
-    text((r) => r.url),
-    timestamptzArray(rows.map((r) => Date.parse(r.publishedAt))),
-    int4((r) => r.reach),
-    int4((r) => r.likes),
-    int4((r) => r.shares),
-    int4((r) => r.comments),
-    text((r) => r.sentiment),
-    float4Array(rows.map((r) => r.sentimentScore)),
-    text((r) => `{${r.topicIds.join(',')}}`),
-  ];
-}
+const text = (name: string, pick: (r: AnalysedMention) => string | null, cast?: string): MentionColumn => ({
+  name,
+  type: 'text',
+  cast,
+  encode: (rows) => textArray(rows.map(pick)),
+});
+const int4 = (name: string, pick: (r: AnalysedMention) => number): MentionColumn => ({ name, type: 'int4', encode: (rows) => int4Array(rows.map(pick)) });
+
+/** The mention columns a part carries, each a binary array of one PostgreSQL type, in this order. */
+export const MENTION_COLUMNS: readonly MentionColumn[] = [
+  text('external_id', (r) => r.externalId),
+  text('content_hash', (r) => r.contentHash),
+  text('text', (r) => r.text),
+  text('language', (r) => r.language),
+  text('channel', (r) => r.channel),
+  text('author', (r) => r.author),
+  text('url', (r) => r.url),
+  { name: 'published_at', type: 'timestamptz', encode: (rows) => timestamptzArray(rows.map((r) => Date.parse(r.publishedAt))) },
+  int4('reach', (r) => r.reach),
+  int4('likes', (r) => r.likes),
+  int4('shares', (r) => r.shares),
+  int4('comments', (r) => r.comments),
+  text('sentiment', (r) => r.sentiment),
+  { name: 'sentiment_score', type: 'float4', encode: (rows) => float4Array(rows.map((r) => r.sentimentScore)) },
+  // As array literals ('{}' for most rows), since unnest cannot yield arrays.
+  text('topic_ids', (r) => `{${r.topicIds.join(',')}}`, 'uuid[]'),
+];
 
 const dailyRecord = (d: DailyDelta) => ({ t: d.topicId, d: d.day, c: d.channel, l: d.language, s: d.sentiment, m: d.mentions, r: d.reach });
 const termRecord = (d: TermDelta) => ({ t: d.topicId, d: d.day, k: d.kind, w: d.term, m: d.mentions });
@@ -163,7 +156,7 @@ export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
 
 export function prepareBatch(rows: readonly AnalysedMention[]): PreparedBatch {
   const distinct = distinctInBatch(rows);
-  const parts = chunks(distinct, ROWS_PER_STATEMENT).map((part) => ({ columns: mentionColumns(part), hashes: part.map((r) => r.contentHash) }));
+  const parts = chunks(distinct, ROWS_PER_STATEMENT).map((part) => ({ columns: MENTION_COLUMNS.map((column) => column.encode(part)), hashes: part.map((r) => r.contentHash) }));
   const rollups = distinct.map(rollupRow);
   const deltas = batchDeltas(rollups);
   return { received: rows.length, parts, rollupRows: rollups.map((r) => JSON.stringify(r)), ...deltaPayloads(deltas), days: deltas.days };

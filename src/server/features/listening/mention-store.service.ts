@@ -22,17 +22,17 @@ export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
+// Column names and types are constants of ours (MENTION_COLUMNS), so they go into the text as is.
+const NAMES = sql.raw(MENTION_COLUMNS.map((c) => c.name).join(', '));
+const VALUES = sql.raw(MENTION_COLUMNS.map((c) => (c.cast ? `r.${c.name}::${c.cast}` : `r.${c.name}`)).join(', '));
+
 /**
  * Inserts a part; answers how many rows were new and, only when some were not, which: a batch of
  * new mentions (the usual case) then costs one small answer instead of one row per mention.
  */
-// Column names and types are constants of ours (MENTION_COLUMNS), so they go into the text as is.
-const NAMES = sql.raw(MENTION_COLUMNS.map(([name]) => name).join(', '));
-const VALUES = sql.raw(MENTION_COLUMNS.map(([name]) => (name === 'topic_ids' ? 'r.topic_ids::uuid[]' : `r.${name}`)).join(', '));
-
 async function insertMentions(tx: Executor, target: StoreTarget, part: MentionPart): Promise<{ count: number; hashes: Set<string> | null }> {
   const arrays = sql.join(
-    MENTION_COLUMNS.map(([, type], i) => sql`${part.columns[i]}::${sql.raw(type)}[]`),
+    MENTION_COLUMNS.map((c, i) => sql`${part.columns[i]}::${sql.raw(c.type)}[]`),
     sql`, `,
   );
   const result = await tx.execute(sql`
