@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { eldSmallTablesFromModule } from '../../../shared/listening/eld-compact.source.ts';
 import { readTextArray } from '../../db/pg-binary-array.ts';
@@ -71,6 +72,35 @@ test('analysis threads and the calling thread detect with the tables', async () 
   try {
     assert.deepEqual(await languages(2), ['fr', 'de'], 'in the calling thread');
     assert.deepEqual(await languages(3), ['fr', 'de', 'en'], 'in a worker thread');
+  } finally {
+    await pool.close();
+  }
+});
+
+/** Niceness of each of this process's threads (Linux), from field 19 of /proc/self/task/ID/stat. */
+function threadNiceness(): Map<number, number> {
+  const niceness = new Map<number, number>();
+  for (const id of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+    niceness.set(Number(id), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+  }
+  return niceness;
+}
+
+test('analysis threads run at a lower priority than the thread that writes the database', { skip: process.platform !== 'linux' }, async () => {
+  const before = threadNiceness();
+  const pool = createAnalysisPool({ size: 2, inThreadBelow: 0 });
+  try {
+    const task = { key: 'k', config: { topics: [], userWords: [], models: [], timeZone: 'UTC' }, source: 'file' as const, defaultChannel: 'other', nowMs: Date.now() };
+    // Two batches at once, so both threads have started and answered.
+    await Promise.all([pool.analyse({ ...task, mentions: [mention('hello', 1)] }), pool.analyse({ ...task, mentions: [mention('สวัสดี', 2)] })]);
+    const started = [...threadNiceness()].filter(([id]) => !before.has(id));
+    assert.deepEqual(
+      started.filter(([, nice]) => nice === 10).length,
+      2,
+      `two new threads at niceness 10: ${JSON.stringify(started)}`,
+    );
+    assert.equal(threadNiceness().get(process.pid), 0, 'the main thread keeps its priority');
   } finally {
     await pool.close();
   }

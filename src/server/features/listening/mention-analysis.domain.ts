@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { addDays } from './listening-days.domain.ts';
 import { type PreparedText, prepareMentionText, prepareStoredText } from '../../../shared/listening/mention-text.domain.ts';
 import type { SentimentLabel } from '../../../shared/listening/sentiment.schemas.ts';
 import { compileTopics, type TopicDefinition, type TopicMatcher } from '../../../shared/listening/topic-matcher.domain.ts';
@@ -186,6 +187,11 @@ export function analyseMention(ctx: AnalysisContext, mention: IncomingMention, s
     words: terms.words,
     hashtags: terms.hashtags,
   };
+}
+
+/** Yesterday in the workspace's time zone: the days before it are closed (term-compaction.service.ts). */
+export function firstOpenDay(ctx: AnalysisContext, nowMs: number): string {
+  return addDays(ctx.dayOf(nowMs), -1);
 }
 
 export function analyseMentions(ctx: AnalysisContext, mentions: readonly IncomingMention[], source: MentionSource, defaultChannel: string, nowMs: number): AnalysedMention[] {

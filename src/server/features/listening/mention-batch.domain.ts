@@ -144,9 +144,9 @@ export function withoutRows(batch: Pick<PreparedBatch, 'daily' | 'terms'>, remov
   return { daily: jsonParts(daily), terms: jsonParts(terms), days: [...days].sort() };
 }
 
-/** The deltas a batch writes: its terms' tail is left out (see rollupDeltas). */
-export function batchDeltas(rows: readonly RollupMention[]): RollupDeltas {
-  return rollupDeltas(rows, { keptTermsPerDay: TERMS_KEPT_PER_DAY });
+/** The deltas a batch writes: its terms' tail is left out (see rollupDeltas), on closed days all but the top. */
+export function batchDeltas(rows: readonly RollupMention[], closedBefore?: string): RollupDeltas {
+  return rollupDeltas(rows, { keptTermsPerDay: TERMS_KEPT_PER_DAY, closedBefore });
 }
 
 /** The buffers a batch can hand to another thread without a copy. */
@@ -154,10 +154,11 @@ export function batchBuffers(batch: PreparedBatch): ArrayBuffer[] {
   return batch.parts.flatMap((part) => part.columns.map((column) => column.buffer as ArrayBuffer));
 }
 
-export function prepareBatch(rows: readonly AnalysedMention[]): PreparedBatch {
+/** `closedBefore`: the first day that is not closed yet (yesterday in the workspace's time zone). */
+export function prepareBatch(rows: readonly AnalysedMention[], closedBefore?: string): PreparedBatch {
   const distinct = distinctInBatch(rows);
   const parts = chunks(distinct, ROWS_PER_STATEMENT).map((part) => ({ columns: MENTION_COLUMNS.map((column) => column.encode(part)), hashes: part.map((r) => r.contentHash) }));
   const rollups = distinct.map(rollupRow);
-  const deltas = batchDeltas(rollups);
+  const deltas = batchDeltas(rollups, closedBefore);
   return { received: rows.length, parts, rollupRows: rollups.map((r) => JSON.stringify(r)), ...deltaPayloads(deltas), days: deltas.days };
 }

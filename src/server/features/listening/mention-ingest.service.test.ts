@@ -8,7 +8,9 @@ import { type AnalysisPool, createAnalysisPool } from './analysis-pool.ts';
 import type { IncomingMention } from './mention-analysis.domain.ts';
 import { createIngestPipeline, ingestMentions } from './mention-ingest.service.ts';
 import { ALL_TOPICS } from './mention-rollup.domain.ts';
-import { rowsOf } from './mention-store.service.ts';
+import { ROWS_PER_STATEMENT } from './mention-batch.domain.ts';
+import { loadWorkspaceAnalysis } from './mention-ingest-config.service.ts';
+import { rowsOf, storeMentions } from './mention-store.service.ts';
 
 let database: Database;
 let pool: AnalysisPool;
@@ -196,4 +198,22 @@ test('every column of a stored mention is what was analysed (the rows travel as 
     assert.ok(['pos', 'neu', 'neg'].includes(row.sentiment));
     assert.ok(row.sentimentScore >= -1 && row.sentimentScore <= 1, `score ${row.sentimentScore}`);
   }
+});
+
+test('a batch is written a statement at a time, letting requests and file reads run in between', async () => {
+  const ws = await workspace('Turns');
+  const candidates = Array.from({ length: ROWS_PER_STATEMENT + 10 }, (_, i) => m(`baandoi cup ${i} with lotus`, { externalId: `t-${i}`, author: `a${i % 40}` }));
+  const batch = await pool.analyse({ key: 'turns', config: (await loadWorkspaceAnalysis(database.db, ws.id)).config, source: 'webhook', defaultChannel: 'other', nowMs: Date.now(), mentions: candidates }, { inThread: false });
+  let turns = 0;
+  let counting = true;
+  const tick = () => {
+    turns++;
+    if (counting) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const stored = await storeMentions(database.db, { workspaceId: ws.id, sourceId: null, sourceKind: 'webhook' }, batch);
+  counting = false;
+  assert.equal(stored.accepted, candidates.length);
+  // Two parts of mentions, daily rollups and term rollups: four statements, a turn before each.
+  assert.ok(turns >= 4, `the event loop turned ${turns} times while the batch was written`);
 });

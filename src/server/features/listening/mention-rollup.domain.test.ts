@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysedMention } from './mention-analysis.domain.ts';
 import { batchDeltas, deltaPayloads, distinctInBatch, MENTION_COLUMNS, prepareBatch, withoutRows } from './mention-batch.domain.ts';
-import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas } from './mention-rollup.domain.ts';
+import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas, TERMS_WRITTEN_PER_CLOSED_DAY } from './mention-rollup.domain.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -104,6 +104,42 @@ test('a busy batch leaves out the terms it saw once, where enough others were se
   assert.equal(authors().length, 8, 'without a limit every author is written');
   assert.deepEqual(authors(3), ['fan0=2', 'fan1=2', 'fan2=2'], 'three authors already beat every single post');
   assert.equal(authors(4).length, 8, 'a quiet batch keeps its single posts: they may still make the top four');
+});
+
+test('a closed day writes only its most frequent terms per topic and kind; an open day writes them all', () => {
+  // 60 words, word i mentioned 60 - i times (so w00 leads), plus ten words mentioned as often as w49.
+  const heavy = Array.from({ length: 60 }, (_, i) => `w${String(i).padStart(2, '0')}`);
+  const tied = Array.from({ length: 10 }, (_, i) => `t${i}`);
+  const rowsOf = (day: string) => [
+    ...heavy.flatMap((word, i) => Array.from({ length: 60 - i }, () => row({ day, topicIds: [A], words: [word] }))),
+    ...tied.flatMap((word) => Array.from({ length: 11 }, () => row({ day, topicIds: [A], words: [word] }))),
+  ];
+  const rows = [...rowsOf('2024-03-01'), ...rowsOf('2024-03-05')];
+  const words = (deltas: ReturnType<typeof rollupDeltas>, day: string, topicId = A) =>
+    deltas.terms.filter((d) => d.day === day && d.kind === 'word' && d.topicId === topicId);
+  const deltas = batchDeltas(rows, '2024-03-04');
+  const closed = words(deltas, '2024-03-01');
+  assert.equal(closed.length, TERMS_WRITTEN_PER_CLOSED_DAY);
+  // The top 49 by count, then the first of the eleven words mentioned 11 times by term: t0 < t1 < ... < w49.
+  const expected = [...heavy.slice(0, 49), 't0'].sort();
+  assert.deepEqual(
+    closed.map((d) => d.term),
+    expected,
+    'the most frequent, in key order, ties broken by term',
+  );
+  assert.equal(closed.find((d) => d.term === 'w00')?.mentions, 60, 'counts are exact for the terms written');
+  // w59, mentioned once, is left out by the single-mention rule alone.
+  assert.equal(words(deltas, '2024-03-05').length, 69, 'the open day (from closedBefore on) keeps every repeated term');
+  assert.equal(words(deltas, '2024-03-01', ALL_TOPICS).length, TERMS_WRITTEN_PER_CLOSED_DAY, 'the all-mentions group is limited the same way');
+  assert.equal(words(batchDeltas(rows), '2024-03-01').length, 69, 'without closedBefore no day counts as closed');
+  // The batch handed to the database carries the same limit.
+  const prepared = prepareBatch(
+    rows.map((r, i) => ({ ...r, externalId: String(i), contentHash: `h${i}`, text: '', url: null, publishedAt: '2024-03-01T00:00:00Z', likes: 0, shares: 0, comments: 0, sentimentScore: 0 }) as AnalysedMention),
+    '2024-03-04',
+  );
+  const written = prepared.terms.flatMap((json) => JSON.parse(json) as { t: string; d: string; k: string }[]);
+  assert.equal(written.filter((t) => t.t === A && t.d === '2024-03-01' && t.k === 'word').length, TERMS_WRITTEN_PER_CLOSED_DAY);
+  assert.equal(written.filter((t) => t.t === A && t.d === '2024-03-05' && t.k === 'word').length, 69);
 });
 
 test('a batch less the rows stored before has the deltas of its new rows', () => {

@@ -49,23 +49,48 @@ function count(counts: Map<string, number>, term: string): void {
 }
 
 /**
+ * Terms a batch writes per topic, kind and closed day, at most: twice what the day keeps once
+ * compaction trims it. A term outside a batch's top 50 that still makes its day's top 25 would have
+ * to rank far higher in the day's other batches; left out, it is short by this batch's few mentions.
+ * Writing every tail term cost a million-mention import more than a fifth of its database time.
+ */
+export const TERMS_WRITTEN_PER_CLOSED_DAY = 2 * TERMS_KEPT_PER_DAY;
+
+export type TermLimits = {
+  /** Leave out a group's single mentions once `kept` of its terms are mentioned more often. */
+  keptTermsPerDay?: number;
+  /** Days before this one (YYYY-MM-DD) are closed: a group writes its TERMS_WRITTEN_PER_CLOSED_DAY most frequent terms. */
+  closedBefore?: string;
+};
+
+/** The `limit` most frequent terms, ties by term, so every run leaves out the same ones. */
+function mostFrequent(counts: Map<string, number>, limit: number): Set<string> {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return new Set(ranked.slice(0, limit).map(([term]) => term));
+}
+
+/**
  * A term mentioned once in a batch that by itself shows `kept` other terms of the same kind, topic
  * and day mentioned more often cannot be among that day's top `kept`, unless later batches of the
  * same day bring it there, and then it is short by this one mention: it is not written. Busy days
- * then write their heavy hitters instead of every author who posted once.
+ * then write their heavy hitters instead of every author who posted once; a closed day, only its
+ * most frequent ones (TERMS_WRITTEN_PER_CLOSED_DAY).
  */
-function groupDeltas(group: TermGroup, kept: number | undefined, into: TermDelta[]): void {
+function groupDeltas(group: TermGroup, limits: TermLimits, into: TermDelta[]): void {
+  const kept = limits.keptTermsPerDay;
   let repeated = 0;
   if (kept) for (const n of group.counts.values()) if (n > 1) repeated++;
   const dropOnce = kept !== undefined && kept > 0 && repeated >= kept;
-  for (const term of [...group.counts.keys()].sort()) {
+  const closed = limits.closedBefore !== undefined && group.day < limits.closedBefore && group.counts.size > TERMS_WRITTEN_PER_CLOSED_DAY;
+  const top = closed ? mostFrequent(group.counts, TERMS_WRITTEN_PER_CLOSED_DAY) : undefined;
+  for (const term of [...(top ?? group.counts.keys())].sort()) {
     const mentions = group.counts.get(term)!;
     if (dropOnce && mentions === 1) continue;
     into.push({ topicId: group.topicId, day: group.day, kind: group.kind, term, mentions });
   }
 }
 
-export function rollupDeltas(mentions: readonly RollupMention[], options: { keptTermsPerDay?: number } = {}): RollupDeltas {
+export function rollupDeltas(mentions: readonly RollupMention[], options: TermLimits = {}): RollupDeltas {
   const daily = new Map<string, DailyDelta>();
   // Terms are counted per group (topic, kind, day), so a word costs one lookup by itself, not a
   // key built from all four; groups and then terms are sorted, which is the order of the whole key.
@@ -102,7 +127,7 @@ export function rollupDeltas(mentions: readonly RollupMention[], options: { kept
     }
   }
   const terms: TermDelta[] = [];
-  for (const key of [...groups.keys()].sort()) groupDeltas(groups.get(key)!, options.keptTermsPerDay, terms);
+  for (const key of [...groups.keys()].sort()) groupDeltas(groups.get(key)!, options, terms);
   return { daily: byKey(daily), terms, days: [...days].sort() };
 }
 

@@ -17,6 +17,14 @@ export type StoreResult = { accepted: number; duplicates: number; days: string[]
 
 type Executor = Pick<Db, 'execute'>;
 
+/**
+ * A turn of the event loop before each statement. PGlite answers on the thread that waits for it,
+ * without I/O in between, so a batch's statements would otherwise hold the thread for a second:
+ * requests waited that long, and so did the file an import reads, whose chunks arrive by I/O
+ * callbacks, which left the analysis threads waiting for their next batch.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Both drivers (PGlite, node-postgres) answer a raw statement with `{ rows }`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
@@ -48,6 +56,7 @@ async function insertMentions(tx: Executor, target: StoreTarget, part: MentionPa
 
 async function upsertRollups(tx: Executor, workspaceId: string, payloads: { daily: string[]; terms: string[] }): Promise<void> {
   for (const json of payloads.daily) {
+    await turn();
     await tx.execute(sql`
       insert into mention_daily_rollups (workspace_id, topic_id, day, channel, language, sentiment, mentions, reach)
       select ${workspaceId}::uuid, r.t, r.d, r.c, r.l, r.s, r.m, r.r
@@ -56,6 +65,7 @@ async function upsertRollups(tx: Executor, workspaceId: string, payloads: { dail
         set mentions = mention_daily_rollups.mentions + excluded.mentions, reach = mention_daily_rollups.reach + excluded.reach`);
   }
   for (const json of payloads.terms) {
+    await turn();
     await tx.execute(sql`
       insert into mention_term_rollups (workspace_id, topic_id, day, kind, term, mentions)
       select ${workspaceId}::uuid, r.t, r.d, r.k, r.w, r.m
@@ -72,6 +82,7 @@ export async function storeMentions(db: Db, target: StoreTarget, batch: Prepared
     const kept: boolean[] = [];
     let accepted = 0;
     for (const part of batch.parts) {
+      await turn();
       const inserted = await insertMentions(tx, target, part);
       for (const hash of part.hashes) kept.push(inserted.hashes ? inserted.hashes.has(hash) : true);
       accepted += inserted.count;
