@@ -65,7 +65,7 @@ async function analyseInThread(task: AnalysisTask): Promise<PreparedBatch> {
     ctx = domain.compileAnalysis(task.config);
     inThreadContexts.set(task.key, ctx);
   }
-  return batch.prepareBatch(domain.analyseMentions(ctx, task.mentions, task.source, task.defaultChannel, task.nowMs), domain.firstOpenDay(ctx, task.nowMs));
+  return batch.analyseBatch(ctx, task);
 }
 
 function requestFor(job: Job, id: number, slot: Slot): AnalysisRequest {

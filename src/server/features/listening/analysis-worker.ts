@@ -3,8 +3,8 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { installLanguageTables } from '../../../shared/listening/language-detect.domain.ts';
 import type { AnalysisReply, AnalysisRequest, AnalysisWorkerData } from './analysis-pool.ts';
-import { type AnalysisContext, analyseMentions, compileAnalysis, firstOpenDay } from './mention-analysis.domain.ts';
-import { batchBuffers, prepareBatch } from './mention-batch.domain.ts';
+import { type AnalysisContext, compileAnalysis } from './mention-analysis.domain.ts';
+import { analyseBatch, batchBuffers } from './mention-batch.domain.ts';
 
 /*
  * One analysis thread. It keeps the compiled topics, dictionary and models of the last few
@@ -17,9 +17,9 @@ const ANALYSIS_NICENESS = 10;
 
 /**
  * Analysis threads give way to the main thread: it alone writes the database and answers requests,
- * so every batch waits for it, and with two analysis threads on two cores it lost its core to them
- * for about a fifth of an import (bench/listening.bench.ts). Linux sets niceness per thread; the
- * thread finds its own id in /proc. Elsewhere the threads keep the process's priority.
+ * so every batch waits for it, and with two analysis threads on two cores the three compete. Linux
+ * sets niceness per thread; the thread finds its own id in /proc. Elsewhere the threads keep the
+ * process's priority.
  */
 function lowerThisThreadsPriority(): void {
   try {
@@ -48,7 +48,7 @@ function contextFor(request: AnalysisRequest): AnalysisContext | undefined {
 function answer(request: AnalysisRequest): AnalysisReply {
   const ctx = contextFor(request);
   if (!ctx) return { id: request.id, needConfig: true };
-  return { id: request.id, batch: prepareBatch(analyseMentions(ctx, request.mentions, request.source, request.defaultChannel, request.nowMs), firstOpenDay(ctx, request.nowMs)) };
+  return { id: request.id, batch: analyseBatch(ctx, request) };
 }
 
 parentPort!.on('message', (request: AnalysisRequest) => {

@@ -30,6 +30,14 @@ export function eachDay(from: string, to: string): string[] {
   return days;
 }
 
+/**
+ * The first day of `today`'s zone that is still open: yesterday, as its posts still trickle in.
+ * Days before it are closed: they keep only their top terms (term-compaction.service.ts).
+ */
+export function firstOpenDay(today: string): string {
+  return addDays(today, -1);
+}
+
 /** Today in an IANA time zone; en-CA writes dates as YYYY-MM-DD. */
 export function dayIn(timeZone: string, at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { addDays } from './listening-days.domain.ts';
 import { type PreparedText, prepareMentionText, prepareStoredText } from '../../../shared/listening/mention-text.domain.ts';
 import type { SentimentLabel } from '../../../shared/listening/sentiment.schemas.ts';
 import { compileTopics, type TopicDefinition, type TopicMatcher } from '../../../shared/listening/topic-matcher.domain.ts';
@@ -7,12 +6,12 @@ import { parseTopicQuery } from '../../../shared/listening/topic-query.parser.ts
 import type { MentionSource, QueryNode } from '../../../shared/listening/topic-query.schemas.ts';
 import { compileWordDictionary, extractWordsFromBase, type WordDictionary } from '../../../shared/listening/word-stats.domain.ts';
 import { contentHash } from './import/mention-row.domain.ts';
-import { createDayOf } from './mention-rollup.domain.ts';
 import { normaliseChannel } from './mention-channel.domain.ts';
+import { createDayOf } from './mention-rollup.domain.ts';
+import { analyseSentiment } from './sentiment.domain.ts';
 import type { LinearModel } from './sentiment-linear.domain.ts';
 import { deserialiseModel } from './sentiment-model-codec.domain.ts';
 import { WORKSPACE_MODEL_PURPOSE } from './sentiment-workspace.domain.ts';
-import { analyseSentiment } from './sentiment.domain.ts';
 
 /*
  * Everything ingest learns about a mention, from its text alone: language, topics, sentiment,
@@ -187,11 +186,6 @@ export function analyseMention(ctx: AnalysisContext, mention: IncomingMention, s
     words: terms.words,
     hashtags: terms.hashtags,
   };
-}
-
-/** Yesterday in the workspace's time zone: the days before it are closed (term-compaction.service.ts). */
-export function firstOpenDay(ctx: AnalysisContext, nowMs: number): string {
-  return addDays(ctx.dayOf(nowMs), -1);
 }
 
 export function analyseMentions(ctx: AnalysisContext, mentions: readonly IncomingMention[], source: MentionSource, defaultChannel: string, nowMs: number): AnalysedMention[] {

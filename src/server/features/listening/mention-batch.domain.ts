@@ -1,5 +1,7 @@
+import type { MentionSource } from '../../../shared/listening/topic-query.schemas.ts';
 import { float4Array, int4Array, textArray, timestamptzArray } from '../../db/pg-binary-array.ts';
-import type { AnalysedMention } from './mention-analysis.domain.ts';
+import { firstOpenDay } from './listening-days.domain.ts';
+import { type AnalysedMention, type AnalysisContext, analyseMentions, type IncomingMention } from './mention-analysis.domain.ts';
 import { type DailyDelta, type RollupDeltas, type RollupMention, rollupDeltas, TERMS_KEPT_PER_DAY, type TermDelta } from './mention-rollup.domain.ts';
 
 /*
@@ -161,4 +163,10 @@ export function prepareBatch(rows: readonly AnalysedMention[], closedBefore?: st
   const rollups = distinct.map(rollupRow);
   const deltas = batchDeltas(rollups, closedBefore);
   return { received: rows.length, parts, rollupRows: rollups.map((r) => JSON.stringify(r)), ...deltaPayloads(deltas), days: deltas.days };
+}
+
+/** What an analysis thread (or the calling thread, for a small batch) does with a batch of candidates. */
+export function analyseBatch(ctx: AnalysisContext, task: { mentions: readonly IncomingMention[]; source: MentionSource; defaultChannel: string; nowMs: number }): PreparedBatch {
+  const rows = analyseMentions(ctx, task.mentions, task.source, task.defaultChannel, task.nowMs);
+  return prepareBatch(rows, firstOpenDay(ctx.dayOf(task.nowMs)));
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalysedMention } from './mention-analysis.domain.ts';
-import { batchDeltas, deltaPayloads, distinctInBatch, MENTION_COLUMNS, prepareBatch, withoutRows } from './mention-batch.domain.ts';
+import { ensureLanguageTables } from './language-tables.ts';
+import { type AnalysedMention, compileAnalysis, type IncomingMention } from './mention-analysis.domain.ts';
+import { analyseBatch, batchDeltas, deltaPayloads, distinctInBatch, MENTION_COLUMNS, prepareBatch, withoutRows } from './mention-batch.domain.ts';
 import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas, TERMS_WRITTEN_PER_CLOSED_DAY } from './mention-rollup.domain.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -179,4 +180,29 @@ test('a term the batch left out as its tail is not taken off a row it did not wr
   const terms = JSON.parse(less.terms[0]!) as { w: string; m: number; k: string }[];
   assert.equal(terms.find((t) => t.w === 'w0' && t.k === 'word')?.m, 2);
   assert.equal(terms.some((t) => t.k === 'author' && t.w === 'x'), false);
+});
+
+test('an analysed batch limits the terms of the days before yesterday in the workspace zone, and only those', async () => {
+  await ensureLanguageTables();
+  const ctx = compileAnalysis({ topics: [], userWords: [], models: [], timeZone: 'Asia/Bangkok' });
+  // 01:00 on 4 March in Bangkok, still 3 March in UTC: 2 March is closed in Bangkok, open in UTC.
+  const nowMs = Date.parse('2024-03-03T18:00:00Z');
+  const post = (author: number, copy: number, at: string): IncomingMention => ({
+    externalId: `${at}-${author}-${copy}`,
+    text: `post ${copy} by ${author} at ${at}`,
+    publishedAt: at,
+    author: `author${author}`,
+    channel: null,
+    url: null,
+    reach: null,
+    likes: null,
+    shares: null,
+    comments: null,
+  });
+  // Sixty authors post twice on 2 March (closed) and twice on 3 March (yesterday, open).
+  const mentions = ['2024-03-02T05:00:00Z', '2024-03-03T05:00:00Z'].flatMap((at) => Array.from({ length: 60 }, (_, a) => [post(a, 0, at), post(a, 1, at)]).flat());
+  const batch = analyseBatch(ctx, { mentions, source: 'file', defaultChannel: 'other', nowMs });
+  const authors = batch.terms.flatMap((json) => JSON.parse(json) as { t: string; d: string; k: string }[]).filter((t) => t.t === ALL_TOPICS && t.k === 'author');
+  assert.equal(authors.filter((t) => t.d === '2024-03-02').length, TERMS_WRITTEN_PER_CLOSED_DAY);
+  assert.equal(authors.filter((t) => t.d === '2024-03-03').length, 60);
 });

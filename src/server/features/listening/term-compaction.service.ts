@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { workspaces } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../http/request-context.ts';
-import { addDays, dayIn, eachDay } from './listening-days.domain.ts';
+import { addDays, dayIn, eachDay, firstOpenDay } from './listening-days.domain.ts';
 import { TERMS_KEPT_PER_DAY } from './mention-rollup.domain.ts';
 import { summariseTermMonths } from './term-months.service.ts';
 
@@ -20,10 +20,10 @@ import { summariseTermMonths } from './term-months.service.ts';
 export { TERMS_KEPT_PER_DAY };
 export const COMPACT_WINDOW_DAYS = 14;
 
-/** A day is closed once it is before yesterday: yesterday's posts still trickle in. */
+/** The days that are closed (before firstOpenDay). */
 export function closedDays(days: readonly string[], today: string): string[] {
-  const yesterday = addDays(today, -1);
-  return days.filter((day) => day < yesterday);
+  const open = firstOpenDay(today);
+  return days.filter((day) => day < open);
 }
 
 type Executed = { affectedRows?: number; rowCount?: number | null };
