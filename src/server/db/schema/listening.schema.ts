@@ -112,7 +112,9 @@ export const mentions = pgTable(
     uniqueIndex('mentions_external_unique').on(t.workspaceId, t.sourceKind, t.externalId),
     uniqueIndex('mentions_content_unique').on(t.workspaceId, t.contentHash),
     index('mentions_stream_idx').on(t.workspaceId, t.publishedAt.desc(), t.id.desc()),
-    index('mentions_topics_idx').using('gin', t.topicIds),
+    // Only tagged mentions: most of an export matches no topic, and an untagged row would cost
+    // the index an entry that no query reads (the stream asks for a topic, mentions.service.ts).
+    index('mentions_topics_idx').using('gin', t.topicIds).where(sql`topic_ids <> '{}'::uuid[]`),
     index('mentions_corrected_idx').on(t.workspaceId, t.correctedAt).where(sql`corrected_at is not null`),
     // Per-source counts and ON DELETE SET NULL; imports have no source and stay out of it.
     index('mentions_source_idx').on(t.sourceId).where(sql`source_id is not null`),

@@ -40,9 +40,11 @@ export function presentMention(row: MentionRow): Mention {
 /** Midnight of a workspace day as an instant: the zone's wall clock, read by PostgreSQL. */
 const startOfDay = (day: string, timeZone: string) => sql`(${day}::date::timestamp at time zone ${timeZone})`;
 
-function filters(workspaceId: string, query: MentionQuery, timeZone: string): SQL[] {
+/** The stream's conditions; a topic's also names the predicate of its partial index (migration 0009). */
+export function streamFilters(workspaceId: string, query: Omit<MentionQuery, 'limit' | 'cursor'>, timeZone: string): SQL[] {
   const where: SQL[] = [eq(mentions.workspaceId, workspaceId)];
-  if (query.topicId) where.push(sql`${mentions.topicIds} @> array[${query.topicId}]::uuid[]`);
+  // The planner uses a partial index only where the query states its predicate, word for word.
+  if (query.topicId) where.push(sql`${mentions.topicIds} @> array[${query.topicId}]::uuid[] and ${mentions.topicIds} <> '{}'::uuid[]`);
   if (query.language) where.push(eq(mentions.language, query.language));
   if (query.channel) where.push(eq(mentions.channel, query.channel));
   if (query.sentiment) where.push(sql`${effectiveSentiment} = ${query.sentiment}`);
@@ -59,7 +61,7 @@ export async function listMentions(ctx: RequestContext, query: MentionQuery): Pr
   if (query.from && query.to && query.from > query.to) {
     throw new AppError('validation_failed', 'query.to is before query.from', { details: [{ path: 'query.to', message: 'must not be before from' }] });
   }
-  const where = filters(access.id, query, (await workspaceSettings(ctx.db, access.id)).timezone);
+  const where = streamFilters(access.id, query, (await workspaceSettings(ctx.db, access.id)).timezone);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
     if (!cursor) throw new AppError('validation_failed', 'query.cursor is not a cursor from this stream', { details: [{ path: 'query.cursor', message: 'not a cursor from this stream' }] });
