@@ -1,5 +1,5 @@
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { installLanguageTables } from '../../../shared/listening/language-detect.domain.ts';
 import type { AnalysisReply, AnalysisRequest, AnalysisWorkerData } from './analysis-pool.ts';
@@ -12,8 +12,9 @@ import { analyseBatch, batchBuffers } from './mention-batch.domain.ts';
  * `needConfig`, and the pool sends it again with the configuration.
  */
 
-/** Lower than the default 0; 10 is what `nice` gives. */
-const ANALYSIS_NICENESS = 10;
+/** Below the process's own priority by what `nice` gives (the thread starts at the process's). */
+const ANALYSIS_NICENESS_STEP = 10;
+const LOWEST_NICENESS = 19;
 
 /**
  * Analysis threads give way to the main thread: it alone writes the database and answers requests,
@@ -24,7 +25,8 @@ const ANALYSIS_NICENESS = 10;
 function lowerThisThreadsPriority(): void {
   try {
     const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(thread) && thread > 0) setPriority(thread, ANALYSIS_NICENESS);
+    // Relative, so a process started under `nice` still ranks its threads below its main thread.
+    if (Number.isInteger(thread) && thread > 0) setPriority(thread, Math.min(LOWEST_NICENESS, getPriority(thread) + ANALYSIS_NICENESS_STEP));
   } catch {
     // No /proc (macOS, Windows) or not allowed: the default priority only costs throughput.
   }

@@ -95,12 +95,15 @@ test('analysis threads run at a lower priority than the thread that writes the d
     // Two batches at once, so both threads have started and answered.
     await Promise.all([pool.analyse({ ...task, mentions: [mention('hello', 1)] }), pool.analyse({ ...task, mentions: [mention('สวัสดี', 2)] })]);
     const started = [...threadNiceness()].filter(([id]) => !before.has(id));
+    // Ten below the process, whatever it started at (a test run under `nice` too).
+    const own = threadNiceness().get(process.pid) ?? 0;
+    const expected = Math.min(19, own + 10);
     assert.deepEqual(
-      started.filter(([, nice]) => nice === 10).length,
+      started.filter(([, nice]) => nice === expected).length,
       2,
-      `two new threads at niceness 10: ${JSON.stringify(started)}`,
+      `two new threads at niceness ${expected}: ${JSON.stringify(started)}`,
     );
-    assert.equal(threadNiceness().get(process.pid), 0, 'the main thread keeps its priority');
+    assert.equal(own, before.get(process.pid), 'the main thread keeps its priority');
   } finally {
     await pool.close();
   }
