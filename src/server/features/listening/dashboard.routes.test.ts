@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { auditEvents, mentionChannelTotals, mentionDailyRollups, mentionLanguageTotals } from '../../db/schema/index.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
+import { auditEvents, mentionChannelTotals, mentionDailyRollups, mentionDayTotals, mentionLanguageTotals } from '../../db/schema/index.ts';
 import { addMember } from '../../test-support/tenants.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
 import { eachDay } from './listening-days.domain.ts';
 import { api, ingest, mentionsOn, newWorkspace, type Posted, webhookToken } from './listening-test.fixtures.ts';
 
@@ -121,23 +121,29 @@ async function placeTotals(workspaceId: string) {
       .filter((row) => row.mentions !== 0)
       .map(key)
       .sort();
-  const summed = async (place: PgColumn) =>
+  // Without a place (day totals), '-' stands in for it.
+  const summed = async (place: PgColumn | null) =>
     (
       await db
-        .select({ topicId: r.topicId, place, day: r.day, sentiment: r.sentiment, mentions: sql<number>`sum(${r.mentions})::int`, reach: sql<number>`sum(${r.reach})::int` })
+        .select({ topicId: r.topicId, place: place ?? sql<string>`'-'`, day: r.day, sentiment: r.sentiment, mentions: sql<number>`sum(${r.mentions})::int`, reach: sql<number>`sum(${r.reach})::int` })
         .from(r)
         .where(eq(r.workspaceId, workspaceId))
-        .groupBy(r.topicId, place, r.day, r.sentiment)
+        .groupBy(...(place ? [r.topicId, place, r.day, r.sentiment] : [r.topicId, r.day, r.sentiment]))
     )
       .map(key)
       .sort();
+  const d = mentionDayTotals;
+  const keptDays = (await db.select({ topicId: d.topicId, place: sql<string>`'-'`, day: d.day, sentiment: d.sentiment, mentions: d.mentions, reach: d.reach }).from(d).where(eq(d.workspaceId, workspaceId)))
+    .filter((row) => row.mentions !== 0)
+    .map(key)
+    .sort();
   return {
-    kept: { channels: await kept(mentionChannelTotals, mentionChannelTotals.channel), languages: await kept(mentionLanguageTotals, mentionLanguageTotals.language) },
-    summed: { channels: await summed(r.channel), languages: await summed(r.language) },
+    kept: { channels: await kept(mentionChannelTotals, mentionChannelTotals.channel), languages: await kept(mentionLanguageTotals, mentionLanguageTotals.language), days: keptDays },
+    summed: { channels: await summed(r.channel), languages: await summed(r.language), days: await summed(null) },
   };
 }
 
-test('channel and language totals follow the rollups through ingest, a correction and a deleted topic', async () => {
+test('day, channel and language totals follow the rollups through ingest, more of the same days, a correction and a deleted topic', async () => {
   const own = await newWorkspace(owner, orgId, 'Place totals');
   const brand = (await owner.post(api(own, '/topics'), { name: 'Kafe Dee', kind: 'brand', query: '"Kafe Dee"' })).body.id;
   await ingest(t, own, await webhookToken(owner, own), [
@@ -157,6 +163,13 @@ test('channel and language totals follow the rollups through ingest, a correctio
     onX.volume.filter((v: { topicId: string | null }) => v.topicId === brand).map((v: { mentions: number }) => v.mentions),
     [0, 3],
   );
+
+  // More of days already counted: the rollups' upsert updates rows, and each total gets the net change.
+  await ingest(t, own, await webhookToken(owner, own, 'Second tool'), [
+    ...mentionsOn('2026-03-15', 4, 'Kafe Dee so slow never again', { channel: 'x', reach: 7 }),
+    ...mentionsOn('2026-03-14', 1, 'Kafe Dee nice cup', { channel: 'line', reach: 1 }),
+  ]);
+  assert.equal((await agree()).days.some((row) => row.includes('2026-03-15')), true);
 
   const [thai] = (await owner.get(api(own, '/mentions?language=th'))).body.mentions;
   assert.equal((await owner.patch(api(own, `/mentions/${thai.id}/sentiment`), { sentiment: 'neg' })).status, 200);
