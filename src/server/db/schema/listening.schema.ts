@@ -77,6 +77,12 @@ export const listeningSources = pgTable(
 );
 
 /**
+ * A mention some topic matched: the predicate of the partial topics index (migration 0009). The
+ * planner uses that index only for a query that states this predicate too.
+ */
+export const taggedMention = sql`topic_ids <> '{}'::uuid[]`;
+
+/**
  * One mention, analysed at ingest. Duplicates are dropped twice over: the same item from the same
  * kind of source, and the same normalised text by the same author from anywhere.
  */
@@ -114,7 +120,7 @@ export const mentions = pgTable(
     index('mentions_stream_idx').on(t.workspaceId, t.publishedAt.desc(), t.id.desc()),
     // Only tagged mentions: most of an export matches no topic, and an untagged row would cost
     // the index an entry that no query reads (the stream asks for a topic, mentions.service.ts).
-    index('mentions_topics_idx').using('gin', t.topicIds).where(sql`topic_ids <> '{}'::uuid[]`),
+    index('mentions_topics_idx').using('gin', t.topicIds).where(taggedMention),
     index('mentions_corrected_idx').on(t.workspaceId, t.correctedAt).where(sql`corrected_at is not null`),
     // Per-source counts and ON DELETE SET NULL; imports have no source and stay out of it.
     index('mentions_source_idx').on(t.sourceId).where(sql`source_id is not null`),

@@ -5,8 +5,8 @@ import { eldSmallTablesFromModule } from '../../../shared/listening/eld-compact.
 import { readTextArray } from '../../db/pg-binary-array.ts';
 import { createAnalysisPool } from './analysis-pool.ts';
 import { readEldNgramsFile } from './eld-ngrams-file.domain.ts';
+import { incomingMention } from './incoming-mention.fixtures.ts';
 import { languageTables } from './language-tables.ts';
-import type { IncomingMention } from './mention-analysis.domain.ts';
 import { MENTION_COLUMNS } from './mention-batch.domain.ts';
 
 test("the tables read from eld's file as text are, byte for byte, those built from its module", async () => {
@@ -48,18 +48,7 @@ test('the scan refuses anything else, saying what it expected and where', () => 
   assert.throws(broken(',L_QL', ',9LQL'), /expected a key at offset/);
 });
 
-const mention = (text: string, i: number): IncomingMention => ({
-  externalId: `m${i}`,
-  text,
-  publishedAt: '2026-03-01T10:00:00Z',
-  author: 'a',
-  channel: null,
-  url: null,
-  reach: null,
-  likes: null,
-  shares: null,
-  comments: null,
-});
+const mention = (text: string, i: number) => incomingMention(text, { externalId: `m${i}`, author: 'a' });
 
 test('analysis threads and the calling thread detect with the tables', async () => {
   const pool = createAnalysisPool({ size: 1, inThreadBelow: 3 });

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { compileWordDictionary } from '../../../shared/listening/word-stats.domain.ts';
+import { incomingMention } from './incoming-mention.fixtures.ts';
+import { ensureLanguageTables } from './language-tables.ts';
 import { analyseMention, compileAnalysis, type IncomingMention, mentionTerms, storableText, TERMS_PER_MENTION, topicWords } from './mention-analysis.domain.ts';
 import { normaliseChannel } from './mention-channel.domain.ts';
-import { compileWordDictionary } from '../../../shared/listening/word-stats.domain.ts';
-import { ensureLanguageTables } from './language-tables.ts';
 
 await ensureLanguageTables();
 
@@ -19,9 +20,7 @@ const ctx = compileAnalysis({
   timeZone: 'Asia/Bangkok',
 });
 
-function mention(text: string, extra: Partial<IncomingMention> = {}): IncomingMention {
-  return { text, publishedAt: '2024-03-01T18:30:00Z', author: 'Nok', channel: null, url: null, reach: 10, likes: null, shares: null, comments: null, ...extra };
-}
+const mention = (text: string, extra: Partial<IncomingMention> = {}) => incomingMention(text, { publishedAt: '2024-03-01T18:30:00Z', author: 'Nok', reach: 10, ...extra });
 
 const NOW = Date.parse('2024-03-05T00:00:00Z');
 

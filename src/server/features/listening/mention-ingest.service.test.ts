@@ -5,11 +5,12 @@ import type { Database } from '../../db/database.ts';
 import { listeningTopics, mentions, organizations, workspaces } from '../../db/schema/index.ts';
 import { openTestDatabase } from '../../test-support/test-database.ts';
 import { type AnalysisPool, createAnalysisPool } from './analysis-pool.ts';
+import { incomingMention } from './incoming-mention.fixtures.ts';
 import type { IncomingMention } from './mention-analysis.domain.ts';
-import { createIngestPipeline, ingestMentions } from './mention-ingest.service.ts';
-import { ALL_TOPICS } from './mention-rollup.domain.ts';
 import { ROWS_PER_STATEMENT } from './mention-batch.domain.ts';
+import { createIngestPipeline, ingestMentions } from './mention-ingest.service.ts';
 import { loadWorkspaceAnalysis } from './mention-ingest-config.service.ts';
+import { ALL_TOPICS } from './mention-rollup.domain.ts';
 import { rowsOf, storeMentions } from './mention-store.service.ts';
 
 let database: Database;
@@ -37,18 +38,8 @@ async function workspace(name: string, timezone = 'Asia/Bangkok'): Promise<{ id:
   return { id: ws!.id, brand: brand!.id, rival: rival!.id };
 }
 
-const m = (text: string, extra: Partial<IncomingMention> = {}): IncomingMention => ({
-  text,
-  publishedAt: '2024-05-01T20:00:00Z',
-  author: 'nok',
-  channel: 'facebook',
-  url: null,
-  reach: 10,
-  likes: null,
-  shares: null,
-  comments: null,
-  ...extra,
-});
+const m = (text: string, extra: Partial<IncomingMention> = {}) =>
+  incomingMention(text, { publishedAt: '2024-05-01T20:00:00Z', author: 'nok', channel: 'facebook', reach: 10, ...extra });
 
 async function daily(workspaceId: string) {
   const result = await database.db.execute(

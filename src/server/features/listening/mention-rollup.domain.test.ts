@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { incomingMention } from './incoming-mention.fixtures.ts';
 import { ensureLanguageTables } from './language-tables.ts';
-import { type AnalysedMention, compileAnalysis, type IncomingMention } from './mention-analysis.domain.ts';
+import { type AnalysedMention, compileAnalysis } from './mention-analysis.domain.ts';
 import { analyseBatch, batchDeltas, deltaPayloads, distinctInBatch, MENTION_COLUMNS, prepareBatch, withoutRows } from './mention-batch.domain.ts';
 import { ALL_TOPICS, createDayOf, type RollupMention, rollupDeltas, TERMS_WRITTEN_PER_CLOSED_DAY } from './mention-rollup.domain.ts';
 
@@ -187,18 +188,9 @@ test('an analysed batch limits the terms of the days before yesterday in the wor
   const ctx = compileAnalysis({ topics: [], userWords: [], models: [], timeZone: 'Asia/Bangkok' });
   // 01:00 on 4 March in Bangkok, still 3 March in UTC: 2 March is closed in Bangkok, open in UTC.
   const nowMs = Date.parse('2024-03-03T18:00:00Z');
-  const post = (author: number, copy: number, at: string): IncomingMention => ({
-    externalId: `${at}-${author}-${copy}`,
-    text: `post ${copy} by ${author} at ${at}`,
-    publishedAt: at,
-    author: `author${author}`,
-    channel: null,
-    url: null,
-    reach: null,
-    likes: null,
-    shares: null,
-    comments: null,
-  });
+  const post = (author: number, copy: number, at: string) =>
+    incomingMention(`post ${copy} by ${author} at ${at}`, { externalId: `${at}-${author}-${copy}`, publishedAt: at, author: `author${author}` });
+
   // Sixty authors post twice on 2 March (closed) and twice on 3 March (yesterday, open).
   const mentions = ['2024-03-02T05:00:00Z', '2024-03-03T05:00:00Z'].flatMap((at) => Array.from({ length: 60 }, (_, a) => [post(a, 0, at), post(a, 1, at)]).flat());
   const batch = analyseBatch(ctx, { mentions, source: 'file', defaultChannel: 'other', nowMs });

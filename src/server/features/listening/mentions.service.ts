@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Mention, mentionQuerySchema } from '../../../shared/api/listening.schemas.ts';
 import type { SentimentLabel } from '../../../shared/listening/sentiment.schemas.ts';
-import { mentions } from '../../db/schema/index.ts';
+import { mentions, taggedMention } from '../../db/schema/index.ts';
 import { type RequestContext, requireWorkspace } from '../../http/request-context.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { workspaceSettings } from '../strategy/strategy-draft.service.ts';
@@ -40,11 +40,10 @@ export function presentMention(row: MentionRow): Mention {
 /** Midnight of a workspace day as an instant: the zone's wall clock, read by PostgreSQL. */
 const startOfDay = (day: string, timeZone: string) => sql`(${day}::date::timestamp at time zone ${timeZone})`;
 
-/** The stream's conditions; a topic's also names the predicate of its partial index (migration 0009). */
+/** The stream's conditions; a topic's also states `taggedMention`, so the topics index serves it. */
 export function streamFilters(workspaceId: string, query: Omit<MentionQuery, 'limit' | 'cursor'>, timeZone: string): SQL[] {
   const where: SQL[] = [eq(mentions.workspaceId, workspaceId)];
-  // The planner uses a partial index only where the query states its predicate, word for word.
-  if (query.topicId) where.push(sql`${mentions.topicIds} @> array[${query.topicId}]::uuid[] and ${mentions.topicIds} <> '{}'::uuid[]`);
+  if (query.topicId) where.push(sql`${mentions.topicIds} @> array[${query.topicId}]::uuid[] and ${taggedMention}`);
   if (query.language) where.push(eq(mentions.language, query.language));
   if (query.channel) where.push(eq(mentions.channel, query.channel));
   if (query.sentiment) where.push(sql`${effectiveSentiment} = ${query.sentiment}`);
