@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { type PreparedText, prepareMentionText, prepareStoredText } from '../../../shared/listening/mention-text.domain.ts';
 import type { SentimentLabel } from '../../../shared/listening/sentiment.schemas.ts';
 import { compileTopics, type TopicDefinition, type TopicMatcher } from '../../../shared/listening/topic-matcher.domain.ts';
 import { parseTopicQuery } from '../../../shared/listening/topic-query.parser.ts';
 import type { MentionSource, QueryNode } from '../../../shared/listening/topic-query.schemas.ts';
 import { compileWordDictionary, extractWordsFromBase, type WordDictionary } from '../../../shared/listening/word-stats.domain.ts';
-import { contentHash } from './import/mention-row.domain.ts';
+import { contentHash, fallbackExternalId } from './import/mention-row.domain.ts';
 import { normaliseChannel } from './mention-channel.domain.ts';
 import { createDayOf } from './mention-rollup.domain.ts';
 import { analyseSentiment } from './sentiment.domain.ts';
@@ -131,15 +130,6 @@ export function mentionTerms(base: string, language: string, dictionary: WordDic
     return entries.slice(0, TERMS_PER_MENTION).map(([term]) => term);
   };
   return { words: top(words), hashtags: top(hashtags) };
-}
-
-function sha(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
-}
-
-/** A source without ids of its own: the same text, author and time give the same id again. */
-export function fallbackExternalId(text: string, author: string, publishedAt: string | null): string {
-  return `hash:${sha(`${text}\u0000${author}\u0000${publishedAt ?? ''}`)}`;
 }
 
 function matchTopics(ctx: AnalysisContext, text: PreparedText, source: MentionSource): string[] {

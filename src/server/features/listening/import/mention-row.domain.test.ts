@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { mappingProblems, requireValidMapping, suggestMapping, uniqueHeaders } from './column-mapping.domain.ts';
 import { ImportFailure } from './import-problems.domain.ts';
 import type { DateOptions } from './mention-date.domain.ts';
-import { contentHash, type MentionValues, type RowOutcome, toMention } from './mention-row.domain.ts';
+import { contentHash, fallbackExternalId, type MentionValues, type RowOutcome, toMention } from './mention-row.domain.ts';
 
 const OPTIONS: DateOptions = { dateOrder: 'dmy', timeZone: 'Asia/Bangkok' };
 
@@ -112,4 +112,10 @@ test('identity: the same row gives the same external id; a mapped id wins, scope
   assert.equal(accepted(toMention({ ...row, id: '123' }, OPTIONS)).externalId, 'id:123');
   assert.equal(contentHash('ＧＲＥＡＴ   Coffee\n', '@Ann'), contentHash('great coffee', '@ann'));
   assert.notEqual(contentHash('great coffee', 'ann'), contentHash('great coffee', 'bob'));
+});
+
+test('the identity of a mention does not change between versions, so importing a file again adds nothing', () => {
+  // Values of the Hash-object code that stored the first imports; a change would store every row again.
+  assert.equal(contentHash('  ร้านนี้อร่อยมาก   555 ', 'SOMCHAI'), '5gFaHGfYL29ln44RaxJFog');
+  assert.equal(fallbackExternalId('ร้านนี้อร่อยมาก 555', 'Somchai', '2024-05-01T03:00:00.000Z'), 'hash:soazvq8GG9tkeBurbNwyZN');
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { MentionField } from './column-mapping.domain.ts';
 import type { RejectionReason } from './import-problems.domain.ts';
 import { parseCount } from './mention-count.domain.ts';
@@ -37,8 +37,9 @@ const COUNT_FIELDS = ['reach', 'likes', 'shares', 'comments'] as const;
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff\u00ad]/;
 const NO_VALUE = new Set(['', '-', 'n/a', 'null', 'none']);
 
-function sha(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+/** 132 bits of SHA-256 as 22 characters; the one-shot `hash` is about twice as fast as a Hash object. */
+function shortHash(text: string): string {
+  return hash('sha256', text, 'base64url').slice(0, 22);
 }
 
 function collapse(text: string): string {
@@ -47,9 +48,14 @@ function collapse(text: string): string {
   return (/\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
+/** A source without ids of its own: the same text, author and time give the same id again. */
+export function fallbackExternalId(text: string, author: string | null, publishedAt: string | null): string {
+  return `hash:${shortHash(`${text}\u0000${author ?? ''}\u0000${publishedAt ?? ''}`)}`;
+}
+
 /** Same post, same author, whatever the source: NFKC, lower case, white space collapsed. */
 export function contentHash(text: string, author: string | null): string {
-  return sha(`${collapse(text)}\u0000${collapse(author ?? '')}`);
+  return shortHash(`${collapse(text)}\u0000${collapse(author ?? '')}`);
 }
 
 function optional(value: string | undefined): string | null {
@@ -103,7 +109,7 @@ export function toMention(values: MentionValues, options: DateOptions): RowOutco
   const author = optional(values.author);
   const channel = channelOf(values.channel, url.url);
   const id = optional(values.id);
-  const externalId = id ? `id:${channel ? `${channel.toLowerCase()}/` : ''}${id}` : `hash:${sha(`${text}\u0000${author ?? ''}\u0000${publishedAt ?? ''}`)}`;
+  const externalId = id ? `id:${channel ? `${channel.toLowerCase()}/` : ''}${id}` : fallbackExternalId(text, author, publishedAt);
   return {
     ok: true,
     mention: { externalId, text, publishedAt, author, channel, url: url.url, ...counts },
