@@ -1,4 +1,5 @@
 import { buildAutomaton } from './aho-corasick.domain.ts';
+import { forEachAsciiWord } from './ascii-words.domain.ts';
 import { isSpacedWordUnit, isTagUnit } from './char-class.domain.ts';
 import { BUILT_IN_WORDS, STOP_WORDS } from './stop-words.data.ts';
 import { foldHanScript, normaliseBase, normaliseForMatching, squeezeRepeats } from './text-normalise.domain.ts';
@@ -101,12 +102,14 @@ function isNumber(word: string): boolean {
 
 function segmentGap(gap: string, segmenter: Intl.Segmenter, emit: Emit): void {
   if (gap.trim() === '') return;
-  for (const part of segmenter.segment(squeezeRepeats(gap))) {
-    if (!part.isWordLike) continue;
-    const word = part.segment;
-    if (isStopWord(word) || isNumber(word) || (word.length === 1 && word < '\u0080')) continue;
+  const text = squeezeRepeats(gap);
+  const keep = (word: string) => {
+    if (isStopWord(word) || isNumber(word) || (word.length === 1 && word < '\u0080')) return;
     emit(word, 'word');
-  }
+  };
+  // Plain ASCII (most English posts) gets the segmenter's words without it, several times faster.
+  if (forEachAsciiWord(text, keep)) return;
+  for (const part of segmenter.segment(text)) if (part.isWordLike) keep(part.segment);
 }
 
 function walkWords(base: string, language: string, dictionary: WordDictionary, emit: Emit): void {
