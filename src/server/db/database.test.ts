@@ -4,14 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
 import { openPglite } from './database.ts';
 
-async function settings(database: Awaited<ReturnType<typeof openPglite>>): Promise<Record<string, string>> {
-  const result = await database.db.execute(
-    sql`select name, setting from pg_settings where name in ('fsync', 'full_page_writes', 'wal_init_zero', 'shared_buffers')`,
+async function settings(client: PGlite): Promise<Record<string, string>> {
+  const result = await client.query<{ name: string; setting: string }>(
+    "select name, setting from pg_settings where name in ('fsync', 'full_page_writes', 'wal_init_zero', 'shared_buffers')",
   );
-  return Object.fromEntries((result as unknown as { rows: { name: string; setting: string }[] }).rows.map((r) => [r.name, r.setting]));
+  return Object.fromEntries(result.rows.map((r) => [r.name, r.setting]));
 }
 
 test('the embedded database runs with our settings, also in a directory made by an older version, and keeps its data', async () => {
@@ -25,13 +24,13 @@ test('the embedded database runs with our settings, also in a directory made by 
 
     const database = await openPglite(dataDir);
     // Turning full-page writes and WAL zero-filling off is sound only while PGlite runs without fsync.
-    assert.deepEqual(await settings(database), { fsync: 'off', full_page_writes: 'off', shared_buffers: '4096', wal_init_zero: 'off' });
-    await database.db.execute(sql`insert into kept values (43)`);
+    assert.deepEqual(await settings(database.pglite!), { fsync: 'off', full_page_writes: 'off', shared_buffers: '4096', wal_init_zero: 'off' });
+    await database.pglite!.exec('insert into kept values (43)');
     await database.close();
 
     const reopened = await openPglite(dataDir);
-    const rows = await reopened.db.execute(sql`select n from kept order by n`);
-    assert.deepEqual((rows as unknown as { rows: { n: number }[] }).rows.map((r) => r.n), [42, 43]);
+    const kept = await reopened.pglite!.query<{ n: number }>('select n from kept order by n');
+    assert.deepEqual(kept.rows.map((r) => r.n), [42, 43]);
     await reopened.close();
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
